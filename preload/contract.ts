@@ -1,0 +1,203 @@
+/**
+ * The one source of truth for what crosses the main/renderer boundary.
+ * Main validates every input and output against these schemas (main/api/dispatch.ts);
+ * the renderer only imports types from here, so zod stays out of its bundle.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** Every human-readable catalog string exists in each supported language. */
+export const LocalizedText = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Open311 GeoReport v2 datatypes plus the kiosk's own identifier kinds. */
+export const FIELD_KINDS = [
+  'string',
+  'text',
+  'number',
+  'datetime',
+  'singlevaluelist',
+  'multivaluelist',
+  'nik',
+  'phone',
+  'date',
+] as const;
+export const FieldKind = z.enum(FIELD_KINDS);
+export type FieldKind = z.infer<typeof FieldKind>;
+
+export const FieldValue = z.object({ key: z.string().min(1), name: LocalizedText }).strict();
+
+export const Field = z
+  .object({
+    code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _'),
+    datatype: FieldKind,
+    required: z.boolean(),
+    order: z.number().int().positive(),
+    description: LocalizedText,
+    datatype_description: LocalizedText.optional(),
+    values: z.array(FieldValue).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    maxLength: z.number().int().positive().optional(),
+  })
+  .strict();
+export type Field = z.infer<typeof Field>;
+
+/** The six components of a public service standard (PermenPAN-RB 15/2014). */
+export const ServiceStandard = z
+  .object({
+    requirements: z.array(LocalizedText).min(1),
+    procedure: z.array(LocalizedText).min(1),
+    duration: LocalizedText,
+    cost: z.object({ amountIdr: z.number().int().nonnegative(), note: LocalizedText.optional() }).strict(),
+    product: LocalizedText,
+    complaints: LocalizedText,
+  })
+  .strict();
+export type ServiceStandard = z.infer<typeof ServiceStandard>;
+
+export const Service = z
+  .object({
+    service_code: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    service_name: LocalizedText,
+    description: LocalizedText,
+    group: z.string().min(1),
+    keywords: z.string(),
+    pictogram: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    counter: z.string().regex(/^[A-Z]$/),
+    standard: ServiceStandard,
+    fields: z.array(Field).min(1),
+  })
+  .strict();
+export type Service = z.infer<typeof Service>;
+
+export const Category = z
+  .object({ code: z.string().min(1), name: LocalizedText, pictogram: z.string().regex(/^[a-z][a-z0-9-]*$/) })
+  .strict();
+export type Category = z.infer<typeof Category>;
+
+export const Counter = z.object({ code: z.string().regex(/^[A-Z]$/), name: LocalizedText }).strict();
+export type Counter = z.infer<typeof Counter>;
+
+export const Catalog = z
+  .object({
+    agency: LocalizedText,
+    categories: z.array(Category).min(1),
+    counters: z.array(Counter).min(1),
+    services: z.array(Service).min(1),
+  })
+  .strict();
+export type Catalog = z.infer<typeof Catalog>;
+
+/** An answer as the UI holds it: text for most kinds, a list of keys for multivaluelist. */
+export const AnswerValue = z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+export const Answers = z.record(z.string().max(64), AnswerValue);
+export type Answers = z.infer<typeof Answers>;
+
+/** Why an answer was refused; the UI shows a translated sentence for each code. */
+export const FIELD_ERRORS = [
+  'required',
+  'tooLong',
+  'number',
+  'numberRange',
+  'date',
+  'dateFuture',
+  'choice',
+  'nikLength',
+  'nikDigits',
+  'nikDate',
+  'phone',
+] as const;
+export const FieldErrorCode = z.enum(FIELD_ERRORS);
+export type FieldErrorCode = z.infer<typeof FieldErrorCode>;
+export const FieldError = z.object({ field: z.string(), code: FieldErrorCode }).strict();
+export type FieldError = z.infer<typeof FieldError>;
+
+/** A receipt is a plain document first; the screen and the printer both render it. */
+export const ReceiptBlock = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('title'), text: z.string() }).strict(),
+  z.object({ type: z.literal('text'), text: z.string(), bold: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal('big'), label: z.string(), value: z.string() }).strict(),
+  z.object({ type: z.literal('pair'), label: z.string(), value: z.string() }).strict(),
+  z.object({ type: z.literal('list'), label: z.string(), items: z.array(z.string()) }).strict(),
+  z.object({ type: z.literal('rule') }).strict(),
+  z.object({ type: z.literal('qr'), payload: z.string().min(1), caption: z.string() }).strict(),
+]);
+export type ReceiptBlock = z.infer<typeof ReceiptBlock>;
+export const ReceiptDocument = z.object({ language: Language, blocks: z.array(ReceiptBlock) }).strict();
+export type ReceiptDocument = z.infer<typeof ReceiptDocument>;
+
+export const PrinterState = z.enum(['printed', 'queued', 'preview']);
+export type PrinterState = z.infer<typeof PrinterState>;
+
+export const SubmitReceipt = z
+  .object({
+    trackingCode: z.string(),
+    queueNumber: z.string(),
+    counter: Counter,
+    requestedAt: z.string(),
+    receipt: ReceiptDocument,
+    printer: PrinterState,
+  })
+  .strict();
+export type SubmitReceipt = z.infer<typeof SubmitReceipt>;
+
+export const KioskInfo = z
+  .object({
+    kioskId: z.string(),
+    agency: LocalizedText,
+    printerConfigured: z.boolean(),
+  })
+  .strict();
+export type KioskInfo = z.infer<typeof KioskInfo>;
+
+const empty = z.object({}).strict();
+
+/**
+ * Every method the renderer may call, with its input and the value of a successful result.
+ * Failures are typed results, never thrown across the boundary (see Result below).
+ */
+export const contract = {
+  'kiosk.info': { input: empty, output: KioskInfo },
+  'catalog.get': { input: empty, output: Catalog },
+  'requests.checkAnswer': {
+    input: z.object({ serviceCode: z.string().max(64), field: z.string().max(64), value: AnswerValue }).strict(),
+    output: z.object({ display: z.string() }).strict(),
+  },
+  'requests.submit': {
+    input: z.object({ serviceCode: z.string().max(64), language: Language, answers: Answers }).strict(),
+    output: SubmitReceipt,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<Contract[M]['output']>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** Error codes that cross the boundary; the UI has a plain-language sentence for each. */
+export const ERROR_CODES = [
+  'invalidInput',
+  'unknownMethod',
+  'unknownService',
+  'invalidAnswers',
+  'storageFailed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type Failure = { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldError[] };
+export type Result<T> = { ok: true; value: T } | Failure;
+
+/** What window.kiosk looks like in the renderer, in Electron and in browser mode alike. */
+export type KioskApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+};
+
+/** IPC channel names are derived, so preload and main cannot drift apart. */
+export const channelFor = (method: MethodName): string => `kiosk:${method}`;
