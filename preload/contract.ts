@@ -110,6 +110,7 @@ export const FIELD_ERRORS = [
   'nikLength',
   'nikDigits',
   'nikDate',
+  'nikSerial',
   'phone',
 ] as const;
 export const FieldErrorCode = z.enum(FIELD_ERRORS);

@@ -1,0 +1,34 @@
+import { contract, type Failure, type MethodName, type Result } from '../../preload/contract.ts';
+import type { buildApi } from './build-api.ts';
+
+type Api = ReturnType<typeof buildApi>;
+
+const isMethod = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+/**
+ * The single entry for both transports: checks the method exists, validates the input,
+ * runs it, and validates the output, so nothing unchecked crosses the boundary either way.
+ * Thrown errors become an 'internal' failure; the details stay in the main process log.
+ */
+export async function dispatch(api: Api, method: string, rawInput: unknown, log = console): Promise<Result<unknown>> {
+  if (!isMethod(method)) return { ok: false, code: 'unknownMethod', message: `No method "${method}".` };
+  const spec = contract[method];
+  const input = spec.input.safeParse(rawInput ?? {});
+  if (!input.success) {
+    return { ok: false, code: 'invalidInput', message: `Input for ${method} refused: ${input.error.issues[0]?.message}` };
+  }
+  let result: Result<unknown>;
+  try {
+    result = await (api[method] as (i: unknown) => Promise<Result<unknown>>)(input.data);
+  } catch (error) {
+    log.error(`[api] ${method} failed`, error);
+    return { ok: false, code: 'internal', message: `${method} failed inside the kiosk.` } satisfies Failure;
+  }
+  if (!result.ok) return result;
+  const output = spec.output.safeParse(result.value);
+  if (!output.success) {
+    log.error(`[api] ${method} produced an invalid result`, output.error.issues);
+    return { ok: false, code: 'internal', message: `${method} produced an invalid result.` };
+  }
+  return { ok: true, value: output.data };
+}

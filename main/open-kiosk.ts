@@ -1,0 +1,63 @@
+import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import type { KioskConfig } from './config.ts';
+import { buildApi } from './api/build-api.ts';
+import { loadCatalog } from './catalog/load-catalog.ts';
+import { openDatabase, type Db } from './store/open-database.ts';
+import { getSetting, setSetting } from './store/settings-repo.ts';
+import { PrintQueue } from './printing/print-queue.ts';
+import { openTransport, parsePrinterUrl } from './printing/printer-url.ts';
+import { ALPHABET, PREFIX_LENGTH } from './requests/tracking-code.ts';
+
+export const DATABASE_FILE = 'serambi.sqlite';
+
+/** The kiosk's parts, wired once for either shell: Electron or browser mode. */
+export interface Kiosk {
+  api: ReturnType<typeof buildApi>;
+  db: Db;
+  printQueue: PrintQueue;
+  close(): Promise<void>;
+}
+
+export interface KioskOptions {
+  printWaitMs?: number;
+}
+
+export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kiosk {
+  const catalog = loadCatalog(config.catalogFile);
+  const printer = parsePrinterUrl(config.printer, config.dataDir);
+  const db = openDatabase(join(config.dataDir, DATABASE_FILE));
+  const prefix = kioskPrefix(db, config.kioskId);
+  const printQueue = new PrintQueue(db, openTransport(printer), printer.layout);
+  printQueue.start();
+  const api = buildApi({
+    db,
+    catalog,
+    kiosk: { prefix, name: config.kioskName ?? `Serambi ${prefix}`, timeZone: config.timeZone },
+    printQueue,
+    printerConfigured: printer.configured,
+    printWaitMs: options.printWaitMs ?? 3000,
+  });
+  return {
+    api,
+    db,
+    printQueue,
+    async close() {
+      await printQueue.stop();
+      db.close();
+    },
+  };
+}
+
+/**
+ * The configured KIOSK_ID wins; otherwise the first start picks a random prefix and keeps
+ * it, so codes stay stable across restarts. Operators give each kiosk its own KIOSK_ID.
+ */
+function kioskPrefix(db: Db, configured: string | undefined): string {
+  if (configured) return configured;
+  const stored = getSetting(db, 'kiosk_prefix');
+  if (stored) return stored;
+  const prefix = Array.from({ length: PREFIX_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  setSetting(db, 'kiosk_prefix', prefix);
+  return prefix;
+}

@@ -1,0 +1,46 @@
+import type { Counter, LocalizedText, ReceiptDocument, Service, Language } from '../../preload/contract.ts';
+import { RECEIPT_TEXT } from './receipt-text.ts';
+
+export interface ReceiptFacts {
+  language: Language;
+  agency: LocalizedText;
+  kioskName: string;
+  service: Service;
+  counter: Counter;
+  trackingCode: string;
+  trackingCodeDisplay: string;
+  queueNumber: string;
+  requestedAt: Date;
+  timeZone: string;
+  maskedNik: string | undefined;
+}
+
+const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** The one receipt document: the result screen shows it and the printer prints it. */
+export function buildReceipt(f: ReceiptFacts): ReceiptDocument {
+  const t = RECEIPT_TEXT[f.language];
+  const when = new Intl.DateTimeFormat(LOCALES[f.language], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: f.timeZone,
+  }).format(f.requestedAt);
+  return {
+    language: f.language,
+    blocks: [
+      { type: 'title', text: f.agency[f.language] },
+      { type: 'text', text: `${t.kiosk}: ${f.kioskName}` },
+      { type: 'rule' },
+      { type: 'pair', label: t.service, value: f.service.service_name[f.language] },
+      { type: 'big', label: t.queueNumber, value: f.queueNumber },
+      { type: 'pair', label: t.counter, value: f.counter.name[f.language] },
+      { type: 'big', label: t.trackingCode, value: f.trackingCodeDisplay },
+      { type: 'pair', label: t.requestedAt, value: when },
+      ...(f.maskedNik ? [{ type: 'pair' as const, label: t.nik, value: f.maskedNik }] : []),
+      { type: 'rule' },
+      { type: 'list', label: t.bring, items: f.service.standard.requirements.map((r) => r[f.language]) },
+      { type: 'qr', payload: f.trackingCode, caption: t.qrCaption },
+      { type: 'text', text: t.keep, bold: true },
+    ],
+  };
+}

@@ -1,0 +1,29 @@
+import type { Language } from '../../preload/contract.ts';
+
+/** The printed receipt's own labels, in each language the kiosk speaks. */
+export const RECEIPT_TEXT = {
+  id: {
+    kiosk: 'Kios',
+    service: 'Layanan',
+    trackingCode: 'KODE LACAK',
+    queueNumber: 'NOMOR ANTREAN',
+    counter: 'Loket',
+    requestedAt: 'Waktu',
+    nik: 'NIK',
+    bring: 'Bawa dokumen ini ke loket:',
+    qrCaption: 'Pindai untuk melihat status permohonan',
+    keep: 'Simpan struk ini sampai layanan selesai.',
+  },
+  en: {
+    kiosk: 'Kiosk',
+    service: 'Service',
+    trackingCode: 'TRACKING CODE',
+    queueNumber: 'QUEUE NUMBER',
+    counter: 'Counter',
+    requestedAt: 'Time',
+    nik: 'NIK',
+    bring: 'Bring these documents to the counter:',
+    qrCaption: 'Scan to see the status of your request',
+    keep: 'Keep this receipt until your service is complete.',
+  },
+} as const satisfies Record<Language, Record<string, string>>;

@@ -1,0 +1,42 @@
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { readConfig } from '../config.ts';
+import { openKiosk, type Kiosk } from '../open-kiosk.ts';
+import { describeStartupError } from '../startup-error.ts';
+import { registerSchemePrivileges, serveRenderer } from './app-protocol.ts';
+import { registerIpc } from './register-ipc.ts';
+import { APP_ENTRY, kioskWindowOptions } from './security-policy.ts';
+import { wireSecurity } from './wire-security.ts';
+
+// Bundled to dist/main/electron.cjs; the renderer and preload builds sit beside it.
+const distDir = join(__dirname, '..');
+let kiosk: Kiosk | undefined;
+
+registerSchemePrivileges(protocol);
+app.enableSandbox();
+
+function createWindow(): void {
+  const win = new BrowserWindow(kioskWindowOptions(join(distDir, 'preload', 'index.cjs'), !process.env.KIOSK_WINDOWED));
+  win.once('ready-to-show', () => win.show());
+  // A crashed or hung page must not leave a citizen facing a blank screen: start afresh.
+  win.webContents.on('render-process-gone', () => void win.loadURL(APP_ENTRY));
+  win.on('unresponsive', () => win.webContents.reload());
+  void win.loadURL(APP_ENTRY);
+}
+
+app.whenReady().then(async () => {
+  try {
+    kiosk = openKiosk(readConfig(process.env, app.getPath('userData')));
+  } catch (error) {
+    dialog.showErrorBox('Serambi', describeStartupError(error));
+    app.exit(1);
+    return;
+  }
+  wireSecurity(app, session.defaultSession);
+  serveRenderer(protocol, join(distDir, 'renderer'));
+  registerIpc(ipcMain, kiosk.api);
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void kiosk?.close());

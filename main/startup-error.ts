@@ -1,0 +1,12 @@
+/**
+ * Turns an error raised while starting into the one sentence an operator needs.
+ * Configuration and catalog errors already are such sentences; anything else is a fault
+ * of the kiosk itself, reported with its detail.
+ */
+export function describeStartupError(error: unknown, port?: number): string {
+  if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'CatalogError')) return error.message;
+  if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    return `KIOSK_PORT ${port} is already in use; stop the program using it or set KIOSK_PORT to a free port.`;
+  }
+  return `Serambi could not start: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,10 @@
+import type Database from 'better-sqlite3';
+import initial from './0001-initial.ts';
+
+export interface Migration {
+  readonly name: string;
+  up(db: Database.Database): void;
+}
+
+/** In order: migration N takes the file from user_version N to N+1. */
+export const migrations: readonly Migration[] = [initial];

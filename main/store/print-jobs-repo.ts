@@ -1,0 +1,47 @@
+import type { ReceiptDocument } from '../../preload/contract.ts';
+import type { Db } from './open-database.ts';
+
+export type PrintJobStatus = 'queued' | 'printing' | 'done' | 'failed';
+export interface PrintJob {
+  id: number;
+  requestId: number;
+  document: ReceiptDocument;
+  status: PrintJobStatus;
+  attempts: number;
+}
+
+export function insertPrintJob(db: Db, requestId: number, document: ReceiptDocument, at: string): number {
+  const info = db
+    .prepare(`INSERT INTO print_jobs (request_id, document, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`)
+    .run(requestId, JSON.stringify(document), at, at);
+  return Number(info.lastInsertRowid);
+}
+
+export function nextQueuedJob(db: Db): PrintJob | undefined {
+  const row = db
+    .prepare(`SELECT id, request_id, document, status, attempts FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`)
+    .get() as { id: number; request_id: number; document: string; status: PrintJobStatus; attempts: number } | undefined;
+  return row && { id: row.id, requestId: row.request_id, document: JSON.parse(row.document), status: row.status, attempts: row.attempts };
+}
+
+export function setJobStatus(db: Db, id: number, status: PrintJobStatus, at: string, error: string | null = null): void {
+  db.prepare(
+    `UPDATE print_jobs SET status = ?, updated_at = ?, last_error = ?,
+       attempts = attempts + (CASE WHEN ? = 'printing' THEN 1 ELSE 0 END)
+     WHERE id = ?`,
+  ).run(status, at, error, status, id);
+}
+
+export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
+  const row = db.prepare('SELECT status FROM print_jobs WHERE id = ?').get(id) as { status: PrintJobStatus } | undefined;
+  return row?.status;
+}
+
+/**
+ * A job left 'printing' by a crash may or may not have reached paper. Until the printer's
+ * own status can tell (a later step), it goes back to the queue: a duplicate receipt is
+ * better than a citizen without one.
+ */
+export function requeueInterruptedJobs(db: Db, at: string): number {
+  return db.prepare(`UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at).changes;
+}

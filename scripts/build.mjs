@@ -1,0 +1,29 @@
+// Builds everything `npm start`, `npm run web` and the tests run from dist/:
+// the renderer with Vite, and the main process, preload and browser-mode server with esbuild.
+import { build as viteBuild } from 'vite';
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and runtime packages load from node_modules, as they do in the packaged app.
+  packages: 'external',
+};
+
+await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+await Promise.all([
+  build({ ...common, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs' }),
+  build({ ...common, entryPoints: ['main/web/start.ts'], outfile: 'dist/main/web.mjs', format: 'esm' }),
+  // A sandboxed preload can only require 'electron', so everything else is bundled into it.
+  build({
+    ...common,
+    packages: undefined,
+    external: ['electron'],
+    entryPoints: ['preload/index.ts'],
+    outfile: 'dist/preload/index.cjs',
+    format: 'cjs',
+  }),
+]);

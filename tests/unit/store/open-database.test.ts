@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../../main/store/open-database.ts';
+import { migrations } from '../../../main/store/migrations/index.ts';
+
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'serambi-db-')), 'kiosk.sqlite');
+
+describe('openDatabase', () => {
+  it('creates every table from an empty file and records the schema version', () => {
+    const db = openDatabase(tempFile());
+    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
+    expect(tables).toEqual(['outbox', 'print_jobs', 'queue_counters', 'requests', 'settings', 'tracking_sequence']);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.close();
+  });
+
+  it('keeps synchronous=FULL, WAL and foreign keys when an existing file is reopened', () => {
+    const file = tempFile();
+    openDatabase(file).close();
+    // A plain reopen shows what SQLite would do without our pragmas: synchronous falls back.
+    const plain = new Database(file);
+    expect(plain.pragma('synchronous', { simple: true })).not.toBe(2);
+    plain.close();
+
+    const db = openDatabase(file);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('keeps the data and does not re-run migrations when reopened', () => {
+    const file = tempFile();
+    const first = openDatabase(file);
+    first.prepare(`INSERT INTO settings (key, value) VALUES ('kiosk_prefix', 'K3A')`).run();
+    first.close();
+    const again = openDatabase(file);
+    expect(again.prepare(`SELECT value FROM settings WHERE key = 'kiosk_prefix'`).pluck().get()).toBe('K3A');
+    again.close();
+  });
+
+  it('refuses a file from a newer version with a sentence saying what to do', () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${migrations.length + 1}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/newer Serambi.*update Serambi or restore a backup/);
+  });
+
+  it('uses STRICT tables, so a wrong type is refused instead of stored', () => {
+    const db = openDatabase(':memory:');
+    expect(() => db.prepare(`INSERT INTO queue_counters (counter, day, last) VALUES ('A', '2026-11-27', 'many')`).run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
+    db.close();
+  });
+});
