@@ -137,6 +137,7 @@ export type PrinterState = z.infer<typeof PrinterState>;
 
 export const SubmitReceipt = z
   .object({
+    /** As printed and read aloud, grouped with hyphens; the QR block carries the bare code. */
     trackingCode: z.string(),
     queueNumber: z.string(),
     counter: Counter,

@@ -5,6 +5,7 @@ import { findService } from '../catalog/load-catalog.ts';
 import { checkAnswer } from '../requests/validate-answer.ts';
 import { checkAllAnswers, recordRequest, type KioskIdentity } from '../requests/submit-request.ts';
 import { queueDay } from '../requests/queue-day.ts';
+import { formatTrackingCode } from '../requests/tracking-code.ts';
 
 export interface ApiDeps {
   db: Db;
@@ -67,8 +68,14 @@ export function buildApi(deps: ApiDeps): Methods {
       }
       deps.printQueue.kick();
       const printed = await deps.printQueue.waitUntilPrinted(submitted.jobId, deps.printWaitMs);
-      const { jobId: _job, ...receipt } = submitted;
-      return ok({ ...receipt, printer: !deps.printerConfigured ? 'preview' : printed ? 'printed' : 'queued' });
+      return ok({
+        trackingCode: formatTrackingCode(submitted.trackingCode),
+        queueNumber: submitted.queueNumber,
+        counter: submitted.counter,
+        requestedAt: submitted.requestedAt,
+        receipt: submitted.receipt,
+        printer: !deps.printerConfigured ? 'preview' : printed ? 'printed' : 'queued',
+      });
     },
   };
 }
