@@ -16,15 +16,23 @@ export interface ReceiptFacts {
 }
 
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs more than a whole submission's SQL, so each is made once. */
+function dateTimeFormat(language: Language, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** The one receipt document: the result screen shows it and the printer prints it. */
 export function buildReceipt(f: ReceiptFacts): ReceiptDocument {
   const t = RECEIPT_TEXT[f.language];
-  const when = new Intl.DateTimeFormat(LOCALES[f.language], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: f.timeZone,
-  }).format(f.requestedAt);
+  const when = dateTimeFormat(f.language, f.timeZone).format(f.requestedAt);
   return {
     language: f.language,
     blocks: [

@@ -1,3 +1,4 @@
+import { statement } from './statements.ts';
 import type { ReceiptDocument } from '../../preload/contract.ts';
 import type { Db } from './open-database.ts';
 
@@ -11,21 +12,19 @@ export interface PrintJob {
 }
 
 export function insertPrintJob(db: Db, requestId: number, document: ReceiptDocument, at: string): number {
-  const info = db
-    .prepare(`INSERT INTO print_jobs (request_id, document, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`)
+  const info = statement(db, `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`)
     .run(requestId, JSON.stringify(document), at, at);
   return Number(info.lastInsertRowid);
 }
 
 export function nextQueuedJob(db: Db): PrintJob | undefined {
-  const row = db
-    .prepare(`SELECT id, request_id, document, status, attempts FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`)
+  const row = statement(db, `SELECT id, request_id, document, status, attempts FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`)
     .get() as { id: number; request_id: number; document: string; status: PrintJobStatus; attempts: number } | undefined;
   return row && { id: row.id, requestId: row.request_id, document: JSON.parse(row.document), status: row.status, attempts: row.attempts };
 }
 
 export function setJobStatus(db: Db, id: number, status: PrintJobStatus, at: string, error: string | null = null): void {
-  db.prepare(
+  statement(db, 
     `UPDATE print_jobs SET status = ?, updated_at = ?, last_error = ?,
        attempts = attempts + (CASE WHEN ? = 'printing' THEN 1 ELSE 0 END)
      WHERE id = ?`,
@@ -33,7 +32,7 @@ export function setJobStatus(db: Db, id: number, status: PrintJobStatus, at: str
 }
 
 export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
-  const row = db.prepare('SELECT status FROM print_jobs WHERE id = ?').get(id) as { status: PrintJobStatus } | undefined;
+  const row = statement(db, 'SELECT status FROM print_jobs WHERE id = ?').get(id) as { status: PrintJobStatus } | undefined;
   return row?.status;
 }
 
@@ -43,5 +42,5 @@ export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
  * better than a citizen without one.
  */
 export function requeueInterruptedJobs(db: Db, at: string): number {
-  return db.prepare(`UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at).changes;
+  return statement(db, `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at).changes;
 }

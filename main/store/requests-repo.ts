@@ -1,3 +1,4 @@
+import { statement } from './statements.ts';
 import type { Db } from './open-database.ts';
 
 export interface NewRequest {
@@ -17,8 +18,7 @@ export interface StoredRequest extends NewRequest {
 
 /** Takes the next number of a local sequence; call inside the submitting transaction. */
 export function nextTrackingSequence(db: Db, prefix: string): number {
-  const row = db
-    .prepare(
+  const row = statement(db, 
       `INSERT INTO tracking_sequence (prefix, last) VALUES (?, 1)
        ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
     )
@@ -28,8 +28,7 @@ export function nextTrackingSequence(db: Db, prefix: string): number {
 
 /** Queue numbers start at 1 each day per counter; the row survives restarts, so none repeats. */
 export function nextQueueNumber(db: Db, counter: string, day: string): number {
-  const row = db
-    .prepare(
+  const row = statement(db, 
       `INSERT INTO queue_counters (counter, day, last) VALUES (?, ?, 1)
        ON CONFLICT (counter, day) DO UPDATE SET last = last + 1 RETURNING last`,
     )
@@ -38,8 +37,7 @@ export function nextQueueNumber(db: Db, counter: string, day: string): number {
 }
 
 export function insertRequest(db: Db, r: NewRequest): number {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `INSERT INTO requests (tracking_code, service_code, language, answers, counter, queue_day, queue_number, requested_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -60,7 +58,7 @@ type RequestRow = {
 };
 
 export function findRequestByTrackingCode(db: Db, trackingCode: string): StoredRequest | undefined {
-  const row = db.prepare('SELECT * FROM requests WHERE tracking_code = ?').get(trackingCode) as RequestRow | undefined;
+  const row = statement(db, 'SELECT * FROM requests WHERE tracking_code = ?').get(trackingCode) as RequestRow | undefined;
   return row && {
     id: row.id,
     trackingCode: row.tracking_code,
@@ -75,5 +73,5 @@ export function findRequestByTrackingCode(db: Db, trackingCode: string): StoredR
 }
 
 export function insertOutboxEvent(db: Db, kind: string, payload: unknown, createdAt: string): void {
-  db.prepare('INSERT INTO outbox (kind, payload, created_at) VALUES (?, ?, ?)').run(kind, JSON.stringify(payload), createdAt);
+  statement(db, 'INSERT INTO outbox (kind, payload, created_at) VALUES (?, ?, ?)').run(kind, JSON.stringify(payload), createdAt);
 }
