@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Field, Service } from '../../preload/contract.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { DATABASE_FILE } from '../../main/open-kiosk.ts';
+import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
+import { readEscPos } from '../fixtures/escpos-reader.ts';
+import { kioskPage, launchChromium, tap } from './browser.ts';
+import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { answer, outcomeOfNext, progress, tapKeys, type Step } from './citizen.ts';
+
+const catalog = loadCatalog();
+const service = (code: string): Service => catalog.services.find((s) => s.service_code === code)!;
+const ordered = (s: Service): Field[] => [...s.fields].sort((a, b) => a.order - b.order);
+
+interface Visit {
+  service: string;
+  language: 'id' | 'en';
+  steps: Record<string, Step>;
+  /** What the database must hold for each field afterwards. */
+  stored: Record<string, unknown>;
+}
+
+const VISITS: Visit[] = [
+  {
+    service: 'akta-kelahiran',
+    language: 'id',
+    steps: {
+      nik: { type: 'keys', text: '3273015708850002' },
+      nama_anak: { type: 'keys', text: 'PUTRI AYU LESTARI' },
+      tanggal_lahir: { type: 'date', iso: '2026-10-03' },
+      hubungan: { type: 'choose', keys: [] }, // filled below with the first listed key
+      telepon: { type: 'keys', text: '081234567890' },
+    },
+    stored: { nik: '3273015708850002', nama_anak: 'PUTRI AYU LESTARI', tanggal_lahir: '2026-10-03', telepon: '+6281234567890' },
+  },
+  {
+    service: 'kk-ubah',
+    language: 'en',
+    steps: {
+      nik: { type: 'keys', text: '3273011708850001' },
+      perubahan: { type: 'choose', keys: [] },
+      telepon: { type: 'skip' },
+    },
+    stored: { nik: '3273011708850001', telepon: '' },
+  },
+  {
+    service: 'pbg-konsultasi',
+    language: 'id',
+    steps: {
+      nik: { type: 'keys', text: '6471052303790003' },
+      nama_lengkap: { type: 'keys', text: 'ANDI WIJAYA' },
+      fungsi_bangunan: { type: 'choose', keys: [] },
+      luas_bangunan: { type: 'keys', text: '120' },
+      jumlah_lantai: { type: 'keys', text: '2' },
+      lokasi: { type: 'keys', text: 'JL. MERDEKA NO. 5, RT 02/RW 03' },
+      telepon: { type: 'keys', text: '085712345678' },
+    },
+    stored: {
+      nik: '6471052303790003',
+      nama_lengkap: 'ANDI WIJAYA',
+      luas_bangunan: '120',
+      jumlah_lantai: '2',
+      lokasi: 'JL. MERDEKA NO. 5, RT 02/RW 03',
+      telepon: '+6285712345678',
+    },
+  },
+];
+
+// Choice answers take the catalog's own keys, so the test follows catalog edits.
+for (const visit of VISITS) {
+  for (const field of service(visit.service).fields) {
+    const step = visit.steps[field.code];
+    if (step?.type !== 'choose') continue;
+    const keys = field.values!.map((v) => v.key).slice(0, field.datatype === 'multivaluelist' ? 2 : 1);
+    step.keys = keys;
+    visit.stored[field.code] = field.datatype === 'multivaluelist' ? keys : keys[0];
+  }
+}
+
+let printer: VirtualPrinter;
+let kiosk: KioskProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  printer = await startVirtualPrinter();
+  kiosk = await startKioskProcess({ KIOSK_PRINTER: printer.url });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await kiosk?.stop();
+  await printer?.close();
+});
+
+async function startVisit(page: Page, visit: Visit): Promise<void> {
+  await tap(page, 'start');
+  await page.getByTestId('screen-language').waitFor();
+  await tap(page, `lang-${visit.language}`);
+  await page.getByTestId('screen-services').waitFor();
+  await tap(page, `service-${visit.service}`);
+  await page.getByTestId('screen-standard').waitFor();
+  for (const part of ['requirements', 'procedure', 'duration', 'cost', 'product', 'complaints']) {
+    expect(await page.getByTestId(`standard-${part}`).textContent(), part).not.toBe('');
+  }
+  await tap(page, 'standard-start');
+}
+
+describe('a citizen files a request with taps only and leaves with a receipt', () => {
+  it('completes three different services; printer, QR and database agree with what was entered', async () => {
+    const page = await kioskPage(browser, kiosk.url);
+    for (const [n, visit] of VISITS.entries()) {
+      await startVisit(page, visit);
+      const fields = ordered(service(visit.service));
+      for (const [i, field] of fields.entries()) await answer(page, field, visit.steps[field.code]!, i, fields.length);
+
+      await page.getByTestId('screen-review').waitFor();
+      expect(await page.getByTestId('review-nik').textContent()).toContain('************' + (visit.stored.nik as string).slice(-4));
+      await tap(page, 'confirm');
+      await page.getByTestId('screen-result').waitFor();
+
+      const trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
+      const queueNumber = (await page.getByTestId('queue-number').textContent())!.trim();
+      const bareCode = trackingCode.replace(/-/g, '');
+      expect(trackingCode).toMatch(/^K3A-[2-9A-X]{5}-[2-9A-X]$/);
+      expect(queueNumber).toMatch(new RegExp(`^${service(visit.service).counter}-\\d{3}$`));
+      expect(await page.getByTestId('qr').getAttribute('data-payload')).toBe(bareCode);
+      expect(await page.getByTestId('printer-note').count()).toBe(0);
+
+      // The receipt: the bytes that reached the printer, read back command by command.
+      await printer.waitForCuts(n + 1, 5000);
+      const receipts = readEscPos(printer.received());
+      expect(receipts.cuts).toBe(n + 1);
+      expect(receipts.text).toContain(trackingCode);
+      expect(receipts.text).toContain(queueNumber);
+      expect(receipts.qrPayloads[n]).toBe(bareCode);
+      expect(receipts.text).not.toContain(visit.stored.nik as string);
+
+      // The database row holds exactly what was entered.
+      const db = new Database(join(kiosk.dataDir, DATABASE_FILE), { readonly: true });
+      const row = db.prepare('SELECT * FROM requests WHERE tracking_code = ?').get(bareCode) as Record<string, string>;
+      db.close();
+      expect(row).toMatchObject({ service_code: visit.service, language: visit.language, counter: service(visit.service).counter });
+      expect(JSON.parse(row.answers!)).toMatchObject(visit.stored);
+
+      await tap(page, 'finish');
+      await page.getByTestId('screen-attract').waitFor();
+      const text = await page.locator('body').innerText();
+      expect(text).not.toContain(trackingCode);
+      expect(text).not.toContain((visit.stored.nik as string).slice(-4));
+    }
+  });
+
+  it('shows a clear message for a wrong NIK and keeps the other answers', async () => {
+    const page = await kioskPage(browser, kiosk.url);
+    const visit = VISITS[2]!;
+    await startVisit(page, visit);
+    const fields = ordered(service(visit.service));
+    // Answer everything up to the last question, then go back to the NIK and break it.
+    for (const [i, field] of fields.slice(0, 3).entries()) await answer(page, field, visit.steps[field.code]!, i, fields.length);
+    for (let i = 0; i < 3; i++) await tap(page, 'back');
+    expect((await progress(page))[0]).toBe(1);
+    for (let i = 0; i < 16; i++) await tap(page, 'key-backspace');
+    await tapKeys(page, '3273013208850001'); // day 32 does not exist
+    await tap(page, 'next');
+    expect(await outcomeOfNext(page, 1)).toBe('refused');
+    const message = await page.getByTestId('field-error').textContent();
+    expect(message).toMatch(/tanggal lahir/i);
+    expect((await progress(page))[0]).toBe(1);
+
+    // Fix it; the answers given before are still there.
+    for (let i = 0; i < 16; i++) await tap(page, 'key-backspace');
+    await tapKeys(page, '6471052303790003');
+    await tap(page, 'next');
+    expect(await outcomeOfNext(page, 1)).toBe('moved');
+    expect(await page.getByTestId('answer-value').textContent()).toContain('ANDI WIJAYA');
+    await tap(page, 'next');
+    expect(await outcomeOfNext(page, 2)).toBe('moved');
+    expect(await page.getByTestId(`choice-${(visit.steps.fungsi_bangunan as { keys: string[] }).keys[0]}`).getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -1,0 +1,68 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Field } from '../../preload/contract.ts';
+import { tap } from './browser.ts';
+
+/** What a citizen does on one question screen, with taps only. */
+export type Step =
+  | { type: 'keys'; text: string }
+  | { type: 'choose'; keys: string[] }
+  | { type: 'date'; iso: string }
+  | { type: 'skip' };
+
+const SPECIAL_KEYS: Record<string, string> = {
+  ' ': 'key-space',
+  ',': 'key-comma',
+  '.': 'key-period',
+  '-': 'key-hyphen',
+  '/': 'key-slash',
+};
+
+/** Taps each character on the on-screen keyboard or keypad. */
+export async function tapKeys(page: Page, text: string): Promise<void> {
+  for (const char of text) await tap(page, SPECIAL_KEYS[char] ?? `key-${char.toUpperCase()}`);
+}
+
+export async function tapDate(page: Page, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  await tap(page, `decade-${Math.floor(year / 10) * 10}`);
+  await tap(page, `year-${year}`);
+  await tap(page, `month-${month}`);
+  await tap(page, `day-${day}`);
+}
+
+export async function perform(page: Page, step: Step): Promise<void> {
+  if (step.type === 'keys') await tapKeys(page, step.text);
+  if (step.type === 'choose') for (const key of step.keys) await tap(page, `choice-${key}`);
+  if (step.type === 'date') await tapDate(page, step.iso);
+}
+
+/** The two numbers of "Langkah 3 dari 7" / "Step 3 of 7". */
+export async function progress(page: Page): Promise<[number, number]> {
+  const text = (await page.getByTestId('progress').textContent()) ?? '';
+  const [current, total] = (text.match(/\d+/g) ?? []).map(Number);
+  return [current ?? NaN, total ?? NaN];
+}
+
+/** Waits until the tap on Next has an outcome: the next screen, or a message on this one. */
+export async function outcomeOfNext(page: Page, from: number): Promise<'moved' | 'refused'> {
+  let outcome: 'moved' | 'refused' | 'waiting' = 'waiting';
+  await expect
+    .poll(async () => {
+      if (await page.getByTestId('field-error').isVisible()) return (outcome = 'refused');
+      if (await page.getByTestId('screen-review').isVisible()) return (outcome = 'moved');
+      const onQuestion = await page.getByTestId('progress').isVisible();
+      if (onQuestion && (await progress(page))[0] !== from) return (outcome = 'moved');
+      return 'waiting';
+    })
+    .not.toBe('waiting');
+  return outcome as 'moved' | 'refused';
+}
+
+/** Answers the current question with taps, taps Next, and checks the kiosk accepted it. */
+export async function answer(page: Page, field: Field, step: Step, index: number, total: number): Promise<void> {
+  expect(await progress(page)).toEqual([index + 1, total]);
+  await perform(page, step);
+  await tap(page, 'next');
+  expect(await outcomeOfNext(page, index + 1), `answer to ${field.code}`).toBe('moved');
+}
