@@ -13,6 +13,10 @@ export type Db = Database.Database;
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
+  // A submission touches about nine pages and every one is written to the WAL and synced:
+  // 2 KiB pages halve the bytes per commit against the 4 KiB default (measured by
+  // `npm run bench`). Only takes effect when the file is created.
+  db.pragma('page_size = 2048');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -58,3 +58,11 @@ describe('openDatabase', () => {
     db.close();
   });
 });
+
+describe('page size', () => {
+  it('creates new files with 2 KiB pages, which keeps each commit small', () => {
+    const db = openDatabase(tempFile());
+    expect(db.pragma('page_size', { simple: true })).toBe(2048);
+    db.close();
+  });
+});
