@@ -1,0 +1,44 @@
+/**
+ * One interface for every way bytes reach a printer, so the print queue never knows
+ * whether it talks to a network printer, a serial cable, a USB device or a preview file.
+ */
+export type TransportKind = 'tcp' | 'serial' | 'usblp' | 'file';
+
+/**
+ * What the printer said about itself (DLE EOT). `known: false` means it did not answer:
+ * the device is off, unplugged, or cannot talk back (some print servers and one-way
+ * cables), so "offline" there means "not confirmed online", not a reading.
+ */
+export type PrinterStatus =
+  | {
+      known: true;
+      online: boolean;
+      coverOpen: boolean;
+      paperEnd: boolean;
+      paperNearEnd: boolean;
+      /** What went wrong inside the printer, for the operator's log; null when nothing did. */
+      error: string | null;
+    }
+  | { known: false; online: false; reason: string };
+
+export interface PrinterTransport {
+  readonly kind: TransportKind;
+  /** Resolves once the bytes have left this process for the device. */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Never rejects: a printer that cannot be reached is a status, not an exception. */
+  status(): Promise<PrinterStatus>;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs tasks one after another. A printer serves one conversation at a time: a status
+ * query sent in the middle of a job's bytes would be read as part of a command.
+ */
+export function oneAtATime(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}

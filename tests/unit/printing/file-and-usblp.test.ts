@@ -1,0 +1,55 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileTransport } from '../../../main/printing/file.ts';
+import { usblpTransport } from '../../../main/printing/usblp.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'serambi-printing-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the preview file transport', () => {
+  it('appends every job to the file, creating its folder', async () => {
+    const path = join(dir, 'preview', 'receipts.bin');
+    const transport = fileTransport(path);
+    await transport.write(Uint8Array.of(1, 2, 3));
+    await transport.write(Uint8Array.of(4, 5));
+    expect([...(await readFile(path))]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('is always ready', async () => {
+    expect(await fileTransport(join(dir, 'r.bin')).status()).toMatchObject({ known: true, online: true, paperEnd: false });
+  });
+});
+
+// No USB printer here: a regular file stands in for the device node, which exercises
+// opening, writing and the status timeout but not a real printer's replies.
+describe('the usblp transport', () => {
+  it('writes the job to the device', async () => {
+    const device = join(dir, 'lp0');
+    await writeFile(device, '');
+    await usblpTransport({ path: device }).write(Uint8Array.of(0x1b, 0x40, 0x41));
+    expect([...(await readFile(device))]).toEqual([0x1b, 0x40, 0x41]);
+  });
+
+  it('fails with the device path when the printer is unplugged, and creates no file there', async () => {
+    const device = join(dir, 'lp9');
+    await expect(usblpTransport({ path: device }).write(Uint8Array.of(0x41))).rejects.toThrow(`Printer at ${device} cannot be opened`);
+    await expect(readFile(device)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await usblpTransport({ path: device }).status()).toMatchObject({ known: false, online: false });
+  });
+
+  it('reports a device that never answers as unknown within the timeout', async () => {
+    const device = join(dir, 'lp0');
+    await writeFile(device, '');
+    const started = Date.now();
+    const status = await usblpTransport({ path: device, statusTimeoutMs: 200 }).status();
+    expect(status).toEqual({ known: false, online: false, reason: 'the printer did not answer the status query within 200 ms' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
