@@ -93,6 +93,14 @@ describe('text that is not plain ASCII', () => {
     expect(text).not.toContain('?');
   });
 
+  it('selects a code page only for receipts that need one', () => {
+    expect(readEscPos(encodeReceipt(doc, { paper: 80 })).commands).toContain('codepage');
+    const ascii: ReceiptDocument = { language: 'id', blocks: [{ type: 'pair', label: 'Nama', value: "Ma’ruf - Siti" }] };
+    const printed = readEscPos(encodeReceipt(ascii, { paper: 80 }));
+    expect(printed.commands).not.toContain('codepage');
+    expect(printed.text).toContain("Nama: Ma'ruf - Siti");
+  });
+
   it('never sends control characters from the text to the printer', () => {
     const bytes = encodeReceipt({ language: 'id', blocks: [{ type: 'text', text: 'A\u001b@B\u001dV\u0000C\tD' }] }, { paper: 80 });
     expect(readEscPos(bytes).text).toContain('A@BVC D');

@@ -1,0 +1,24 @@
+// `npm run bench`: each figure the issues ask for, measured on this machine in one run.
+import type { Answers } from '../../preload/contract.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { measureDurableThroughput } from './durable-throughput.ts';
+import { measureSubmitToPaper } from './submit-to-paper.ts';
+import { printFigures, type Figure } from './report.ts';
+
+const catalog = loadCatalog();
+// The longest form in the bundled catalog: the most work per submission.
+const service = catalog.services.find((s) => s.service_code === 'pbg-konsultasi')!;
+const answers: Answers = {
+  nik: '6471052303790003',
+  nama_lengkap: 'ANDI WIJAYA',
+  fungsi_bangunan: service.fields.find((f) => f.code === 'fungsi_bangunan')!.values![0]!.key,
+  luas_bangunan: '120',
+  jumlah_lantai: '2',
+  lokasi: 'JL. MERDEKA NO. 5, RT 02/RW 03',
+  telepon: '081234567890',
+};
+
+const figures: Figure[] = [];
+figures.push(await measureSubmitToPaper(service, answers));
+figures.push(measureDurableThroughput(catalog, service, answers));
+printFigures(figures);

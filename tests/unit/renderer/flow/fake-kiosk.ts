@@ -1,0 +1,95 @@
+import { fromPromise } from 'xstate';
+import type { Catalog, Result, SubmitReceipt } from '../../../../preload/contract.ts';
+import { sessionMachine, type CheckInput, type Loaded, type SubmitInput } from '../../../../renderer/flow/session.ts';
+
+const t = (id: string, en: string) => ({ id, en });
+
+/** Two services; fields listed out of order on purpose, since the machine must sort them. */
+export const catalog: Catalog = {
+  agency: t('Mal Pelayanan Publik Uji', 'Test Public Service Mall'),
+  categories: [{ code: 'umum', name: t('Umum', 'General'), pictogram: 'people' }],
+  counters: [{ code: 'A', name: t('Loket A', 'Counter A') }],
+  services: [
+    {
+      service_code: 'akta',
+      service_name: t('Akta', 'Certificate'),
+      description: t('Uji', 'Test'),
+      group: 'umum',
+      keywords: 'akta',
+      pictogram: 'baby',
+      counter: 'A',
+      standard: {
+        requirements: [t('KTP', 'ID card')],
+        procedure: [t('Isi', 'Fill in')],
+        duration: t('1 hari', '1 day'),
+        cost: { amountIdr: 0 },
+        product: t('Akta', 'Certificate'),
+        complaints: t('Loket', 'Desk'),
+      },
+      fields: [
+        { code: 'hubungan', datatype: 'singlevaluelist', required: true, order: 3, description: t('Hubungan', 'Relation'), values: [{ key: 'ibu', name: t('Ibu', 'Mother') }] },
+        { code: 'nik', datatype: 'nik', required: true, order: 1, description: t('NIK', 'NIK') },
+        { code: 'nama', datatype: 'string', required: true, order: 2, description: t('Nama', 'Name') },
+        { code: 'telepon', datatype: 'phone', required: false, order: 4, description: t('HP', 'Phone') },
+      ],
+    },
+    {
+      service_code: 'lain',
+      service_name: t('Lain', 'Other'),
+      description: t('Uji', 'Test'),
+      group: 'umum',
+      keywords: 'lain',
+      pictogram: 'people',
+      counter: 'A',
+      standard: {
+        requirements: [t('KTP', 'ID card')],
+        procedure: [t('Isi', 'Fill in')],
+        duration: t('1 hari', '1 day'),
+        cost: { amountIdr: 50000 },
+        product: t('Surat', 'Letter'),
+        complaints: t('Loket', 'Desk'),
+      },
+      fields: [{ code: 'nik', datatype: 'nik', required: true, order: 1, description: t('NIK', 'NIK') }],
+    },
+  ],
+};
+
+export const receipt: SubmitReceipt = {
+  trackingCode: 'K3A22223X',
+  queueNumber: 'A-001',
+  counter: { code: 'A', name: t('Loket A', 'Counter A') },
+  requestedAt: '2026-11-27T10:00:00+07:00',
+  receipt: { language: 'id', blocks: [{ type: 'qr', payload: 'K3A22223X', caption: 'Pindai' }] },
+  printer: 'printed',
+};
+
+/** A fake main process: NIKs must be 16 digits, required fields non-empty; phone numbers are checked as-is. */
+export function fakeKiosk(options: { submit?: (input: SubmitInput) => Result<SubmitReceipt>; load?: () => Result<Loaded> } = {}) {
+  const checks: CheckInput[] = [];
+  const submits: SubmitInput[] = [];
+  const machine = sessionMachine.provide({
+    actors: {
+      loadCatalog: fromPromise<Result<Loaded>>(async () => options.load?.() ?? { ok: true, value: { catalog, info: null } }),
+      checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(async ({ input }) => {
+        checks.push(input);
+        const field = catalog.services.find((s) => s.service_code === input.serviceCode)?.fields.find((f) => f.code === input.field);
+        const value = Array.isArray(input.value) ? input.value.join(',') : input.value;
+        if (!field) return { ok: false, code: 'unknownService', message: 'no such field' };
+        const refuse = (code: 'required' | 'nikLength') => ({
+          ok: false as const,
+          code: 'invalidAnswers' as const,
+          message: code,
+          fieldErrors: [{ field: input.field, code }],
+        });
+        if (value === '') return field.required ? refuse('required') : { ok: true, value: { display: '' } };
+        if (field.datatype === 'nik') return value.length === 16 ? { ok: true, value: { display: '************' + value.slice(-4) } } : refuse('nikLength');
+        return { ok: true, value: { display: value } };
+      }),
+      submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(async ({ input }) => {
+        submits.push(input);
+        return options.submit?.(input) ?? { ok: true, value: receipt };
+      }),
+    },
+  });
+  return { machine, checks, submits };
+}
