@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '../../../main/api/dispatch.ts';
+import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
+import type { KioskConfig } from '../../../main/config.ts';
+import { readEscPos } from '../../fixtures/escpos-reader.ts';
+import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+
+const opened: Kiosk[] = [];
+afterEach(async () => {
+  for (const k of opened.splice(0)) await k.close();
+});
+
+function kiosk(over: Partial<KioskConfig> = {}, printWaitMs = 3000): { kiosk: Kiosk; config: KioskConfig } {
+  const config: KioskConfig = {
+    dataDir: mkdtempSync(join(tmpdir(), 'serambi-api-')),
+    printer: undefined,
+    catalogFile: undefined,
+    port: 0,
+    kioskId: 'K3A',
+    kioskName: 'Kios Uji',
+    timeZone: 'Asia/Jakarta',
+    ...over,
+  };
+  const k = openKiosk(config, { printWaitMs });
+  opened.push(k);
+  return { kiosk: k, config };
+}
+
+const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
+const firstChange = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
+const KK_UBAH = { serviceCode: 'kk-ubah', language: 'id', answers: { nik: '3273011708850001', perubahan: [firstChange] } };
+
+describe('the kiosk API', () => {
+  it('checks one answer and returns what may be shown: the NIK masked', async () => {
+    const { kiosk: k } = kiosk();
+    expect(await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'kk-ubah', field: 'nik', value: '3273011708850001' })).toEqual({
+      ok: true,
+      value: { display: '************0001' },
+    });
+    expect(await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'kk-ubah', field: 'nik', value: '3273013208850001' })).toMatchObject({
+      ok: false,
+      code: 'invalidAnswers',
+      fieldErrors: [{ field: 'nik', code: 'nikDate' }],
+    });
+    expect(await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'nope', field: 'nik', value: '' })).toMatchObject({
+      ok: false,
+      code: 'unknownService',
+    });
+  });
+
+  it('without a printer, writes the receipt to the preview file and says so', async () => {
+    const { kiosk: k, config } = kiosk();
+    const result = await dispatch(k.api, 'requests.submit', KK_UBAH);
+    expect(result).toMatchObject({ ok: true, value: { printer: 'preview', queueNumber: 'A-001' } });
+    const preview = readEscPos(readFileSync(join(config.dataDir, 'receipts.bin')));
+    expect(preview.cuts).toBe(1);
+    expect(preview.text).toContain('A-001');
+  });
+
+  it('refuses a submission with wrong answers, names each field, and stores nothing', async () => {
+    const { kiosk: k } = kiosk();
+    const result = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, answers: { nik: '123', perubahan: ['no-such'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalidAnswers',
+      fieldErrors: [
+        { field: 'nik', code: 'nikLength' },
+        { field: 'perubahan', code: 'choice' },
+      ],
+    });
+    expect(k.db.prepare('SELECT count(*) FROM requests').pluck().get()).toBe(0);
+    const extra = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, answers: { ...KK_UBAH.answers, religion: 'x' } });
+    expect(extra).toMatchObject({ ok: false, code: 'invalidInput' });
+  });
+
+  it('tells the citizen the receipt is queued when the printer does not take it in time', async () => {
+    const { kiosk: k } = kiosk({ printer: 'tcp://127.0.0.1:9' }, 200);
+    const result = await dispatch(k.api, 'requests.submit', KK_UBAH);
+    expect(result).toMatchObject({ ok: true, value: { printer: 'queued' } });
+    expect(k.db.prepare(`SELECT status FROM print_jobs`).pluck().get()).toBe('queued');
+  });
+
+  it('keeps the kiosk prefix it chose on first start', async () => {
+    const { config } = kiosk({ kioskId: undefined });
+    const first = opened.pop()!;
+    const prefix = ((await dispatch(first.api, 'kiosk.info', {})) as { value: { kioskId: string } }).value.kioskId;
+    await first.close();
+    const again = openKiosk({ ...config, kioskId: undefined });
+    opened.push(again);
+    expect(await dispatch(again.api, 'kiosk.info', {})).toMatchObject({ ok: true, value: { kioskId: prefix, printerConfigured: false } });
+  });
+});
