@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServer } from 'node:net';
 import { openDatabase, type Db } from '../../../main/store/open-database.ts';
 import { PrintQueue } from '../../../main/printing/print-queue.ts';
 import { tcpTransport } from '../../../main/printing/tcp.ts';
@@ -8,6 +7,7 @@ import { recordRequest } from '../../../main/requests/submit-request.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
+import { freePort } from '../../fixtures/free-port.ts';
 
 const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
 const cleanup: Array<() => Promise<unknown> | void> = [];
@@ -19,13 +19,6 @@ function submit(db: Db, name: string) {
   return recordRequest(db, miniCatalog, kiosk, miniCatalog.services[0]!, 'id', { nama: name }, new Date());
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe('print queue', () => {
   it('prints committed jobs in order and marks them done', async () => {
