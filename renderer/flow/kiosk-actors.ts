@@ -1,0 +1,22 @@
+import { fromPromise } from 'xstate';
+import type { KioskApi, Result, SubmitReceipt } from '../../preload/contract';
+import type { CheckInput, Loaded, SubmitInput } from './session';
+import { sessionMachine } from './session';
+
+/** The session machine wired to window.kiosk: each actor resolves with the typed Result. */
+export function kioskSession(kiosk: KioskApi) {
+  return sessionMachine.provide({
+    actors: {
+      loadCatalog: fromPromise<Result<Loaded>>(async () => {
+        const [catalog, info] = await Promise.all([kiosk['catalog.get']({}), kiosk['kiosk.info']({})]);
+        if (!catalog.ok) return catalog;
+        // The catalog carries the agency name too, so a failed info call need not stop the kiosk.
+        return { ok: true, value: { catalog: catalog.value, info: info.ok ? info.value : null } };
+      }),
+      checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(({ input }) =>
+        kiosk['requests.checkAnswer'](input),
+      ),
+      submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => kiosk['requests.submit'](input)),
+    },
+  });
+}

@@ -1,0 +1,338 @@
+/**
+ * The citizen's session as one state machine. It knows nothing about React or the
+ * transport: the three actors (loadCatalog, checkAnswer, submitRequest) are stubs here
+ * and are provided by the app (flow/kiosk-actors.ts) or by a unit test.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type {
+  AnswerValue,
+  Answers,
+  Catalog,
+  ErrorCode,
+  FieldErrorCode,
+  KioskInfo,
+  Language,
+  Result,
+  SubmitReceipt,
+} from '../../preload/contract';
+import { emptyValue, findService, sortCatalog } from './catalog';
+
+export type Loaded = { catalog: Catalog; info: KioskInfo | null };
+export type CheckInput = { serviceCode: string; field: string; value: AnswerValue };
+export type SubmitInput = { serviceCode: string; language: Language; answers: Answers };
+
+/** Why the current answer was not accepted: the field's own rule, or the system failed. */
+export type Problem =
+  | { kind: 'field'; code: FieldErrorCode }
+  | { kind: 'system'; code: ErrorCode };
+
+/** What an answer looked like before an edit from review began, so Back can undo it. */
+export type EditBackup = { field: string; value: AnswerValue | undefined; display: string | undefined };
+
+export type CitizenContext = {
+  language: Language;
+  serviceCode: string | null;
+  /** Answers as typed, kept while the citizen moves back and forth or switches language. */
+  answers: Answers;
+  /** Server-checked display text per field (a NIK comes back masked). */
+  displays: Record<string, string>;
+  index: number;
+  editing: EditBackup | null;
+  problem: Problem | null;
+  submitError: ErrorCode | null;
+  receipt: SubmitReceipt | null;
+};
+
+export type SessionContext = CitizenContext & {
+  /** Kiosk data, not citizen data: it survives the reset at the end of a session. */
+  catalog: Catalog | null;
+  info: KioskInfo | null;
+  loadError: ErrorCode | null;
+};
+
+export const DEFAULT_LANGUAGE: Language = 'id';
+
+export const freshCitizen = (): CitizenContext => ({
+  language: DEFAULT_LANGUAGE,
+  serviceCode: null,
+  answers: {},
+  displays: {},
+  index: 0,
+  editing: null,
+  problem: null,
+  submitError: null,
+  receipt: null,
+});
+
+export type SessionEvent =
+  | { type: 'START' }
+  | { type: 'LANGUAGE'; language: Language }
+  | { type: 'CHOOSE_LANGUAGE'; language: Language }
+  | { type: 'SELECT_SERVICE'; serviceCode: string }
+  | { type: 'BEGIN' }
+  | { type: 'ANSWER'; value: AnswerValue }
+  | { type: 'NEXT' }
+  | { type: 'BACK' }
+  | { type: 'EDIT'; field: string }
+  | { type: 'CONFIRM' }
+  | { type: 'RETRY' }
+  | { type: 'FINISH' }
+  | { type: 'RESET' };
+
+const notProvided = (name: string) => async (): Promise<never> => {
+  throw new Error(`session machine: actor '${name}' was not provided`);
+};
+
+export function currentService(context: SessionContext) {
+  return findService(context.catalog, context.serviceCode);
+}
+
+export function currentField(context: SessionContext) {
+  return currentService(context)?.fields[context.index];
+}
+
+/** The answer for a field as it will be checked and sent: untouched fields count as empty. */
+export function answerFor(context: SessionContext, fieldCode: string): AnswerValue {
+  const field = currentService(context)?.fields.find((f) => f.code === fieldCode);
+  const value = context.answers[fieldCode];
+  if (value !== undefined) return value;
+  return field ? emptyValue(field) : '';
+}
+
+function checkInput(context: SessionContext): CheckInput {
+  const field = currentField(context);
+  if (!field || context.serviceCode === null) throw new Error('no current question');
+  return { serviceCode: context.serviceCode, field: field.code, value: answerFor(context, field.code) };
+}
+
+/** Only the chosen service's fields are sent, each exactly as it was checked. */
+function submitInput(context: SessionContext): SubmitInput {
+  const service = currentService(context);
+  if (!service) throw new Error('no service chosen');
+  const answers: Answers = {};
+  for (const field of service.fields) answers[field.code] = answerFor(context, field.code);
+  return { serviceCode: service.service_code, language: context.language, answers };
+}
+
+function lastIndex(context: SessionContext): number {
+  return Math.max(0, (currentService(context)?.fields.length ?? 1) - 1);
+}
+
+function problemFrom(result: Result<unknown>, field: string): Problem {
+  if (result.ok) throw new Error('not a failure');
+  const own = result.fieldErrors?.find((e) => e.field === field) ?? result.fieldErrors?.[0];
+  return own ? { kind: 'field', code: own.code } : { kind: 'system', code: result.code };
+}
+
+export const sessionMachine = setup({
+  types: {} as { context: SessionContext; events: SessionEvent },
+  actors: {
+    loadCatalog: fromPromise<Result<Loaded>>(notProvided('loadCatalog')),
+    checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(notProvided('checkAnswer')),
+    submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(notProvided('submitRequest')),
+  },
+  delays: { reloadAfter: 15_000 },
+  guards: {
+    hasCatalog: ({ context }) => context.catalog !== null,
+    isEditing: ({ context }) => context.editing !== null,
+    isFirstQuestion: ({ context }) => context.index === 0,
+    serviceExists: ({ context, event }) =>
+      event.type === 'SELECT_SERVICE' && findService(context.catalog, event.serviceCode) !== undefined,
+    fieldExists: ({ context, event }) =>
+      event.type === 'EDIT' && (currentService(context)?.fields.some((f) => f.code === event.field) ?? false),
+  },
+  actions: {
+    clearCitizen: assign(() => freshCitizen()),
+    setLanguage: assign({
+      language: ({ context, event }) =>
+        event.type === 'LANGUAGE' || event.type === 'CHOOSE_LANGUAGE' ? event.language : context.language,
+    }),
+    chooseService: assign(({ context, event }) => {
+      if (event.type !== 'SELECT_SERVICE') return {};
+      // Answers belong to one service; picking the same one again keeps them.
+      if (event.serviceCode === context.serviceCode) return {};
+      return { serviceCode: event.serviceCode, answers: {}, displays: {}, index: 0, problem: null };
+    }),
+    firstQuestion: assign({ index: 0, problem: null, editing: null }),
+    previousQuestion: assign({ index: ({ context }) => Math.max(0, context.index - 1), problem: null }),
+    lastQuestion: assign({ index: ({ context }) => lastIndex(context), problem: null }),
+    recordAnswer: assign(({ context, event }) => {
+      const field = currentField(context);
+      if (event.type !== 'ANSWER' || !field) return {};
+      // A changed answer must be checked again before review shows it.
+      const { [field.code]: _stale, ...displays } = context.displays;
+      return { answers: { ...context.answers, [field.code]: event.value }, displays, problem: null };
+    }),
+    clearProblem: assign({ problem: null }),
+    beginEdit: assign(({ context, event }) => {
+      if (event.type !== 'EDIT') return {};
+      const index = currentService(context)?.fields.findIndex((f) => f.code === event.field) ?? 0;
+      return {
+        index,
+        problem: null,
+        editing: { field: event.field, value: context.answers[event.field], display: context.displays[event.field] },
+      };
+    }),
+    cancelEdit: assign(({ context }) => {
+      const backup = context.editing;
+      if (!backup) return {};
+      const { [backup.field]: _a, ...answers } = context.answers;
+      const { [backup.field]: _d, ...displays } = context.displays;
+      if (backup.value !== undefined) answers[backup.field] = backup.value;
+      if (backup.display !== undefined) displays[backup.field] = backup.display;
+      return { answers, displays, editing: null, problem: null };
+    }),
+  },
+}).createMachine({
+  id: 'session',
+  context: { ...freshCitizen(), catalog: null, info: null, loadError: null },
+  initial: 'boot',
+  on: {
+    LANGUAGE: { actions: 'setLanguage' },
+    RESET: { guard: 'hasCatalog', target: '.attract' },
+  },
+  states: {
+    boot: {
+      invoke: {
+        src: 'loadCatalog',
+        onDone: [
+          {
+            guard: ({ event }) => event.output.ok,
+            target: 'attract',
+            actions: assign(({ event }) =>
+              event.output.ok
+                ? { catalog: sortCatalog(event.output.value.catalog), info: event.output.value.info, loadError: null }
+                : {},
+            ),
+          },
+          {
+            target: 'unavailable',
+            actions: assign({ loadError: ({ event }) => (event.output.ok ? null : event.output.code) }),
+          },
+        ],
+        onError: { target: 'unavailable', actions: assign({ loadError: 'internal' as ErrorCode }) },
+      },
+    },
+    unavailable: {
+      after: { reloadAfter: 'boot' },
+      on: { RETRY: 'boot' },
+    },
+    // Entering attract always wipes the citizen's data, however the session ended.
+    attract: {
+      entry: 'clearCitizen',
+      on: { START: 'language' },
+    },
+    language: {
+      on: {
+        CHOOSE_LANGUAGE: { target: 'services', actions: 'setLanguage' },
+        BACK: 'attract',
+      },
+    },
+    services: {
+      on: {
+        SELECT_SERVICE: { guard: 'serviceExists', target: 'standard', actions: 'chooseService' },
+        BACK: 'language',
+      },
+    },
+    standard: {
+      on: {
+        BEGIN: { target: 'question', actions: 'firstQuestion' },
+        BACK: 'services',
+      },
+    },
+    question: {
+      initial: 'answering',
+      states: {
+        answering: {
+          on: {
+            ANSWER: { actions: 'recordAnswer' },
+            NEXT: 'checking',
+            BACK: [
+              { guard: 'isEditing', target: '#session.review', actions: 'cancelEdit' },
+              { guard: 'isFirstQuestion', target: '#session.standard', actions: 'clearProblem' },
+              { actions: 'previousQuestion' },
+            ],
+          },
+        },
+        checking: {
+          invoke: {
+            src: 'checkAnswer',
+            input: ({ context }) => checkInput(context),
+            onDone: [
+              {
+                guard: ({ context, event }) =>
+                  event.output.ok && (context.editing !== null || context.index >= lastIndex(context)),
+                target: '#session.review',
+                actions: assign(({ context, event }) => ({
+                  displays: { ...context.displays, ...displayOf(context, event.output) },
+                  editing: null,
+                  problem: null,
+                })),
+              },
+              {
+                guard: ({ event }) => event.output.ok,
+                target: 'answering',
+                actions: assign(({ context, event }) => ({
+                  displays: { ...context.displays, ...displayOf(context, event.output) },
+                  index: context.index + 1,
+                  problem: null,
+                })),
+              },
+              {
+                target: 'answering',
+                actions: assign({
+                  problem: ({ context, event }) => problemFrom(event.output, currentField(context)?.code ?? ''),
+                }),
+              },
+            ],
+            onError: {
+              target: 'answering',
+              actions: assign({ problem: { kind: 'system', code: 'internal' } as Problem }),
+            },
+          },
+        },
+      },
+    },
+    review: {
+      on: {
+        EDIT: { guard: 'fieldExists', target: 'question', actions: 'beginEdit' },
+        BACK: { target: 'question', actions: 'lastQuestion' },
+        CONFIRM: 'submitting',
+      },
+    },
+    submitting: {
+      invoke: {
+        src: 'submitRequest',
+        input: ({ context }) => submitInput(context),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.ok,
+            target: 'result',
+            actions: assign(({ event }) => (event.output.ok ? { receipt: event.output.value, submitError: null } : {})),
+          },
+          {
+            target: 'submitFailed',
+            actions: assign({ submitError: ({ event }) => (event.output.ok ? null : event.output.code) }),
+          },
+        ],
+        onError: { target: 'submitFailed', actions: assign({ submitError: 'internal' as ErrorCode }) },
+      },
+    },
+    submitFailed: {
+      on: {
+        RETRY: 'submitting',
+        BACK: 'review',
+      },
+    },
+    result: {
+      on: { FINISH: 'attract' },
+    },
+  },
+});
+
+function displayOf(context: SessionContext, output: Result<{ display: string }>): Record<string, string> {
+  const field = currentField(context);
+  return output.ok && field ? { [field.code]: output.value.display } : {};
+}
+
+export type SessionMachine = typeof sessionMachine;

@@ -1,0 +1,228 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
+import type { AnswerValue, Field, Language } from '../../preload/contract';
+import { answerFor, currentField, currentService, type Problem } from '../flow/session';
+import { formatDateAnswer } from '../i18n/format';
+import { ERROR_MESSAGES, FIELD_ERROR_MESSAGES, type MessageId } from '../i18n/messages';
+import { Button } from '../ui/Button';
+import { ChoiceList } from '../ui/ChoiceList';
+import { DatePicker } from '../ui/DatePicker';
+import { Keyboard } from '../ui/Keyboard';
+import { Keypad } from '../ui/Keypad';
+import { Progress } from '../ui/Progress';
+import { ScreenFrame } from '../ui/ScreenFrame';
+import type { ScreenProps } from './types';
+
+type InputKind = 'keyboard' | 'keypad' | 'date' | 'choice';
+
+const INPUT_OF: Record<Field['datatype'], InputKind> = {
+  string: 'keyboard',
+  text: 'keyboard',
+  number: 'keypad',
+  nik: 'keypad',
+  phone: 'keypad',
+  date: 'date',
+  datetime: 'date',
+  singlevaluelist: 'choice',
+  multivaluelist: 'choice',
+};
+
+/** Typing stops at the length the server would accept anyway (validate-answer.ts defaults). */
+function maxLengthOf(field: Field): number {
+  switch (field.datatype) {
+    case 'nik':
+      return 16;
+    case 'phone':
+      return 16;
+    case 'number':
+      return 15;
+    case 'string':
+      return field.maxLength ?? 200;
+    default:
+      return field.maxLength ?? 4000;
+  }
+}
+
+/** Which typed characters a physical keyboard may add for this kind of field. */
+function acceptsKey(field: Field, key: string): boolean {
+  if (field.datatype === 'nik') return /^\d$/.test(key);
+  if (field.datatype === 'phone') return /^[\d+]$/.test(key);
+  if (field.datatype === 'number') return /^[\d,.]$/.test(key);
+  return key.length === 1;
+}
+
+/** The answer as the citizen should see it while answering. */
+function shownValue(field: Field, value: AnswerValue, language: Language, intl: IntlShape): string {
+  if (field.datatype === 'singlevaluelist' || field.datatype === 'multivaluelist') {
+    const keys = Array.isArray(value) ? value : value ? [value] : [];
+    return keys.map((k) => field.values?.find((v) => v.key === k)?.name[language] ?? k).join(', ');
+  }
+  const text = Array.isArray(value) ? value.join(', ') : value;
+  return field.datatype === 'date' || field.datatype === 'datetime' ? formatDateAnswer(intl, text) : text;
+}
+
+/** An empty required answer is asked for in the words of its input: type, choose, or pick a date. */
+const REQUIRED_MESSAGES: Partial<Record<InputKind, MessageId>> = {
+  choice: 'fieldError.requiredChoice',
+  date: 'fieldError.requiredDate',
+};
+
+function problemMessage(intl: IntlShape, problem: Problem, value: AnswerValue, input: InputKind): string {
+  const id =
+    problem.kind === 'system'
+      ? ERROR_MESSAGES[problem.code]
+      : problem.code === 'required'
+        ? (REQUIRED_MESSAGES[input] ?? FIELD_ERROR_MESSAGES.required)
+        : FIELD_ERROR_MESSAGES[problem.code];
+  const count = Array.isArray(value) ? value.length : value.replace(/\s/g, '').length;
+  return intl.formatMessage({ id }, { count });
+}
+
+/** Shows "checking" only when the check is slow enough to notice, so fast answers do not flicker. */
+function useSlowFlag(flag: boolean, delayMs = 400): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!flag) return setSlow(false);
+    const timer = setTimeout(() => setSlow(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [flag, delayMs]);
+  return slow;
+}
+
+export function QuestionScreen({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const { context } = snapshot;
+  const { language, catalog, index, problem, editing } = context;
+  const service = currentService(context);
+  const field = currentField(context);
+  const checking = snapshot.matches({ question: 'checking' });
+  const slow = useSlowFlag(checking);
+  const value = field ? answerFor(context, field.code) : '';
+  const input = field ? INPUT_OF[field.datatype] : 'keyboard';
+  const text = Array.isArray(value) ? '' : value;
+  const box = useRef<HTMLDivElement>(null);
+
+  // A long answer scrolls so that the end, where typing happens, stays in view.
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [text]);
+
+  const answer = (next: AnswerValue) => send({ type: 'ANSWER', value: next });
+  const type = (char: string) => {
+    if (field && text.length < maxLengthOf(field)) answer(text + char);
+  };
+  const backspace = () => answer(text.slice(0, -1));
+  const next = () => send({ type: 'NEXT' });
+
+  // A physical keyboard works too, next to the on-screen keys. Keys can come faster than React
+  // re-runs effects (a scanner types a whole code at once), so the listener reads the answer
+  // through a ref refreshed on every commit instead of a closure from an older render.
+  const latest = useRef({ field, input, text });
+  useLayoutEffect(() => {
+    latest.current = { field, input, text };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { field, input, text } = latest.current;
+      if (!field || event.ctrlKey || event.altKey || event.metaKey) return;
+      if (event.key === 'Enter') {
+        // On a focused button, Enter already presses that button.
+        if (event.target instanceof HTMLButtonElement || event.repeat) return;
+        event.preventDefault();
+        send({ type: 'NEXT' });
+        return;
+      }
+      if (input !== 'keyboard' && input !== 'keypad') return;
+      let next: string | null = null;
+      if (event.key === 'Backspace') next = text.slice(0, -1);
+      else if (event.key.length === 1 && acceptsKey(field, event.key) && text.length < maxLengthOf(field)) {
+        next = text + (input === 'keyboard' ? event.key.toUpperCase() : event.key === '.' ? ',' : event.key);
+      }
+      if (next === null) return;
+      event.preventDefault();
+      latest.current = { field, input, text: next };
+      send({ type: 'ANSWER', value: next });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [send]);
+
+  if (!service || !field) return null;
+  const shown = shownValue(field, value, language, intl);
+  const multiple = field.datatype === 'multivaluelist';
+
+  return (
+    <ScreenFrame
+      testId="screen-question"
+      language={language}
+      agency={catalog?.agency}
+      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      onCancel={() => send({ type: 'RESET' })}
+      className={`question question-${input}`}
+      footer={
+        <>
+          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
+            {intl.formatMessage({ id: 'nav.back' })}
+          </Button>
+          <Button variant="primary" testId="next" onClick={next} aria-busy={checking}>
+            {slow ? intl.formatMessage({ id: 'question.checking' }) : intl.formatMessage({ id: 'nav.next' })}
+          </Button>
+        </>
+      }
+    >
+      <Progress current={index + 1} total={service.fields.length} />
+      <h1 tabIndex={-1} data-testid="question-title" key={field.code}>
+        {field.description[language]}
+      </h1>
+      <p className="question-hint">
+        <span className={`badge ${field.required ? 'badge-required' : 'badge-optional'}`}>
+          {intl.formatMessage({ id: field.required ? 'question.required' : 'question.optional' })}
+        </span>
+        {field.datatype_description && <span>{field.datatype_description[language]}</span>}
+        {input === 'choice' && (
+          <span>{intl.formatMessage({ id: multiple ? 'question.chooseMany' : 'question.chooseOne' })}</span>
+        )}
+      </p>
+      <div className={`answer-box answer-box-${field.datatype} ${problem ? 'has-error' : ''}`} ref={box}>
+        <span className="answer-value" data-testid="answer-value">
+          {shown}
+        </span>
+        {(input === 'keyboard' || input === 'keypad') && <span className="caret" aria-hidden="true" />}
+        {shown === '' && <span className="answer-placeholder">{intl.formatMessage({ id: 'question.empty' })}</span>}
+      </div>
+      {problem && (
+        <p className="field-error" role="alert" data-testid="field-error">
+          <svg className="field-error-icon" viewBox="0 0 24 24" aria-hidden="true">
+            <circle cx="12" cy="12" r="11" fill="currentColor" />
+            <path d="M12 6v8M12 17.5v.5" stroke="#fff" strokeWidth="2.6" strokeLinecap="round" />
+          </svg>
+          {problemMessage(intl, problem, value, input)}
+        </p>
+      )}
+      {editing && <p className="note">{intl.formatMessage({ id: 'question.editing' })}</p>}
+      <div className={`question-input question-input-${input}`}>
+        {input === 'keyboard' && <Keyboard onChar={type} onBackspace={backspace} />}
+        {input === 'keypad' && (
+          <Keypad onChar={type} onBackspace={backspace} decimal={field.datatype === 'number'} />
+        )}
+        {input === 'date' && (
+          <DatePicker
+            key={field.code}
+            value={text}
+            withTime={field.datatype === 'datetime'}
+            onChange={(v) => answer(v)}
+          />
+        )}
+        {input === 'choice' && (
+          <ChoiceList
+            choices={field.values ?? []}
+            multiple={multiple}
+            language={language}
+            selected={Array.isArray(value) ? value : value ? [value] : []}
+            onChange={(keys) => answer(multiple ? keys : (keys[0] ?? ''))}
+          />
+        )}
+      </div>
+    </ScreenFrame>
+  );
+}

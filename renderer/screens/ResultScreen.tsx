@@ -1,0 +1,102 @@
+import { useIntl } from 'react-intl';
+import type { ReceiptBlock, SubmitReceipt } from '../../preload/contract';
+import { currentService } from '../flow/session';
+import { Button } from '../ui/Button';
+import { QrCode } from '../ui/QrCode';
+import { ScreenFrame } from '../ui/ScreenFrame';
+import type { ScreenProps } from './types';
+
+/**
+ * The tracking code as the receipt prints it (grouped for reading aloud, KC3-7H2M4-X),
+ * taken from the receipt document so screen and paper cannot disagree.
+ */
+function printedTrackingCode(receipt: SubmitReceipt): string {
+  const printed = receipt.receipt.blocks.find(
+    (b): b is Extract<ReceiptBlock, { type: 'big' }> =>
+      b.type === 'big' && b.value.replace(/-/g, '') === receipt.trackingCode,
+  );
+  return printed?.value ?? receipt.trackingCode;
+}
+
+export function ResultScreen({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const { language, catalog, receipt } = snapshot.context;
+  const service = currentService(snapshot.context);
+  if (!receipt || !service) return null;
+  const qr = receipt.receipt.blocks.find((b): b is Extract<ReceiptBlock, { type: 'qr' }> => b.type === 'qr');
+  const code = printedTrackingCode(receipt);
+  const qrCaption = intl.formatMessage({ id: 'result.qrCaption' });
+  return (
+    <ScreenFrame
+      testId="screen-result"
+      language={language}
+      agency={catalog?.agency}
+      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      footer={
+        <Button variant="primary" testId="finish" onClick={() => send({ type: 'FINISH' })}>
+          {intl.formatMessage({ id: 'result.finish' })}
+        </Button>
+      }
+    >
+      <div className="result-heading">
+        <svg className="status-icon status-icon-ok" viewBox="0 0 48 48" aria-hidden="true">
+          <circle cx="24" cy="24" r="22" fill="currentColor" />
+          <path d="M13 25l7 7 15-15" fill="none" stroke="#fff" strokeWidth="5" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <h1 tabIndex={-1}>{intl.formatMessage({ id: 'result.title' })}</h1>
+      </div>
+      <p className="lead">{service.service_name[language]}</p>
+
+      {receipt.printer !== 'printed' && (
+        <p className={`printer-note printer-note-${receipt.printer}`} role="status" data-testid="printer-note">
+          {intl.formatMessage({ id: receipt.printer === 'preview' ? 'result.printer.preview' : 'result.printer.queued' })}
+        </p>
+      )}
+
+      <section className="result-queue">
+        <div>
+          <h2>{intl.formatMessage({ id: 'result.queueNumber' })}</h2>
+          <p className="queue-number" data-testid="queue-number">
+            {receipt.queueNumber}
+          </p>
+        </div>
+        <div>
+          <h2>{intl.formatMessage({ id: 'result.counter' })}</h2>
+          <p className="counter-code">{intl.formatMessage({ id: 'result.counterCode' }, { code: receipt.counter.code })}</p>
+          <p className="counter-name" data-testid="counter-name">
+            {receipt.counter.name[language]}
+          </p>
+        </div>
+      </section>
+
+      <section className="result-tracking">
+        <div className="result-tracking-text">
+          <h2>{intl.formatMessage({ id: 'result.trackingCode' })}</h2>
+          <p className="tracking-code" data-testid="tracking-code">
+            {code}
+          </p>
+          <p className="small">{intl.formatMessage({ id: 'result.trackingHelp' })}</p>
+        </div>
+        {qr && (
+          <figure className="result-qr">
+            <QrCode payload={qr.payload} label={qrCaption} />
+            {/* Our own words rather than the block's caption: the receipt keeps the language it was
+                printed in, the screen follows the language switch. */}
+            <figcaption className="small">{qrCaption}</figcaption>
+          </figure>
+        )}
+      </section>
+
+      <section className="result-bring">
+        <h2>{intl.formatMessage({ id: 'result.bring' })}</h2>
+        <ul className="check-list" data-testid="bring-list">
+          {service.standard.requirements.map((r, i) => (
+            <li key={i}>{r[language]}</li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="note">{intl.formatMessage({ id: 'result.finishHint' })}</p>
+    </ScreenFrame>
+  );
+}

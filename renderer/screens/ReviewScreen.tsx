@@ -1,0 +1,82 @@
+import { useIntl, type IntlShape } from 'react-intl';
+import type { Field } from '../../preload/contract';
+import { isEmptyValue } from '../flow/catalog';
+import { answerFor, currentService, type SessionContext } from '../flow/session';
+import { formatDateAnswer } from '../i18n/format';
+import { Button } from '../ui/Button';
+import { ScreenFrame } from '../ui/ScreenFrame';
+import type { ScreenProps } from './types';
+
+/**
+ * What review shows for an answer. Choices and dates are worded here in the active language;
+ * everything else is the server's display, which is how a NIK arrives masked.
+ */
+function reviewText(field: Field, context: SessionContext, intl: IntlShape): string | null {
+  const value = answerFor(context, field.code);
+  if (isEmptyValue(value)) return null;
+  const keys = Array.isArray(value) ? value : [value];
+  switch (field.datatype) {
+    case 'singlevaluelist':
+    case 'multivaluelist':
+      return keys.map((k) => field.values?.find((v) => v.key === k)?.name[context.language] ?? k).join(', ');
+    case 'date':
+    case 'datetime':
+      return formatDateAnswer(intl, keys.join(''));
+    case 'nik': {
+      // Never the raw number, even if the checked display were somehow missing.
+      const raw = keys.join('');
+      return context.displays[field.code] ?? '*'.repeat(Math.max(0, raw.length - 4)) + raw.slice(-4);
+    }
+    default:
+      return context.displays[field.code] ?? keys.join(', ');
+  }
+}
+
+export function ReviewScreen({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const { context } = snapshot;
+  const { language, catalog } = context;
+  const service = currentService(context);
+  if (!service) return null;
+  return (
+    <ScreenFrame
+      testId="screen-review"
+      language={language}
+      agency={catalog?.agency}
+      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      onCancel={() => send({ type: 'RESET' })}
+      footer={
+        <>
+          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
+            {intl.formatMessage({ id: 'nav.back' })}
+          </Button>
+          <Button variant="primary" testId="confirm" onClick={() => send({ type: 'CONFIRM' })}>
+            {intl.formatMessage({ id: 'review.confirm' })}
+          </Button>
+        </>
+      }
+    >
+      <h1 tabIndex={-1}>{intl.formatMessage({ id: 'review.title' })}</h1>
+      <p className="lead">{service.service_name[language]}</p>
+      <p className="note">{intl.formatMessage({ id: 'review.intro' })}</p>
+      <ul className="review-list">
+        {service.fields.map((field) => {
+          const text = reviewText(field, context, intl);
+          return (
+            <li className="review-row" key={field.code} data-testid={`review-${field.code}`}>
+              <div className="review-text">
+                <p className="review-question">{field.description[language]}</p>
+                <p className={`review-answer ${text === null ? 'is-empty' : ''}`}>
+                  {text ?? intl.formatMessage({ id: 'review.notAnswered' })}
+                </p>
+              </div>
+              <Button variant="secondary" testId={`edit-${field.code}`} onClick={() => send({ type: 'EDIT', field: field.code })}>
+                {intl.formatMessage({ id: 'review.edit' })}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,51 @@
+import { useIntl } from 'react-intl';
+import { groupServices } from '../flow/catalog';
+import { Button } from '../ui/Button';
+import { Pictogram } from '../ui/Pictogram';
+import { ScreenFrame } from '../ui/ScreenFrame';
+import type { ScreenProps } from './types';
+
+export function ServicesScreen({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const { language, catalog } = snapshot.context;
+  const groups = catalog ? groupServices(catalog) : [];
+  return (
+    <ScreenFrame
+      testId="screen-services"
+      language={language}
+      agency={catalog?.agency}
+      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      onCancel={() => send({ type: 'RESET' })}
+      footer={
+        <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
+          {intl.formatMessage({ id: 'nav.back' })}
+        </Button>
+      }
+    >
+      <h1 tabIndex={-1}>{intl.formatMessage({ id: 'services.title' })}</h1>
+      <p className="lead">{intl.formatMessage({ id: 'services.intro' })}</p>
+      {groups.map(({ category, services }) => (
+        <section className="service-group" key={category?.code ?? ''}>
+          <h2 className="group-title">
+            {category && <Pictogram name={category.pictogram} size="small" />}
+            {category ? category.name[language] : intl.formatMessage({ id: 'services.other' })}
+          </h2>
+          <div className="tiles">
+            {services.map((service) => (
+              <button
+                key={service.service_code}
+                type="button"
+                className="btn tile"
+                data-testid={`service-${service.service_code}`}
+                onClick={() => send({ type: 'SELECT_SERVICE', serviceCode: service.service_code })}
+              >
+                <Pictogram name={service.pictogram} />
+                <span className="tile-name">{service.service_name[language]}</span>
+              </button>
+            ))}
+          </div>
+        </section>
+      ))}
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { currentService } from '../flow/session';
+import { formatCost } from '../i18n/format';
+import type { MessageId } from '../i18n/messages';
+import { Button } from '../ui/Button';
+import { Pictogram } from '../ui/Pictogram';
+import { ScreenFrame } from '../ui/ScreenFrame';
+import type { ScreenProps } from './types';
+
+/** The service's public standard (PermenPAN-RB 15/2014), all six parts, before any question. */
+export function StandardScreen({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const { language, catalog } = snapshot.context;
+  const service = currentService(snapshot.context);
+  if (!service) return null;
+  const { standard } = service;
+  const section = (testId: string, title: MessageId, body: ReactNode, wide = false) => (
+    <section className={`standard-part ${wide ? 'standard-part-wide' : ''}`} data-testid={testId}>
+      <h2>{intl.formatMessage({ id: title })}</h2>
+      {body}
+    </section>
+  );
+  return (
+    <ScreenFrame
+      testId="screen-standard"
+      language={language}
+      agency={catalog?.agency}
+      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      onCancel={() => send({ type: 'RESET' })}
+      footer={
+        <>
+          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
+            {intl.formatMessage({ id: 'nav.back' })}
+          </Button>
+          <Button variant="primary" testId="standard-start" onClick={() => send({ type: 'BEGIN' })}>
+            {intl.formatMessage({ id: 'standard.start' })}
+          </Button>
+        </>
+      }
+    >
+      <div className="standard-heading">
+        <Pictogram name={service.pictogram} />
+        <div>
+          <h1 tabIndex={-1}>{service.service_name[language]}</h1>
+          <p className="lead">{service.description[language]}</p>
+        </div>
+      </div>
+      <p className="note">{intl.formatMessage({ id: 'standard.intro' })}</p>
+      <div className="standard-parts">
+        {section(
+          'standard-requirements',
+          'standard.requirements',
+          <ul className="check-list">
+            {standard.requirements.map((r, i) => (
+              <li key={i}>{r[language]}</li>
+            ))}
+          </ul>,
+          true,
+        )}
+        {section(
+          'standard-procedure',
+          'standard.procedure',
+          <ol className="step-list">
+            {standard.procedure.map((p, i) => (
+              <li key={i}>{p[language]}</li>
+            ))}
+          </ol>,
+          true,
+        )}
+        {section('standard-duration', 'standard.duration', <p>{standard.duration[language]}</p>)}
+        {section(
+          'standard-cost',
+          'standard.cost',
+          <>
+            <p className="cost">{formatCost(intl, standard.cost.amountIdr)}</p>
+            {standard.cost.note && <p className="small">{standard.cost.note[language]}</p>}
+          </>,
+        )}
+        {section('standard-product', 'standard.product', <p>{standard.product[language]}</p>)}
+        {section('standard-complaints', 'standard.complaints', <p>{standard.complaints[language]}</p>)}
+      </div>
+      <p className="note">{intl.formatMessage({ id: 'standard.questions' }, { count: service.fields.length })}</p>
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,40 @@
+import { useIntl } from 'react-intl';
+import { ERROR_MESSAGES } from '../i18n/messages';
+import { Button } from '../ui/Button';
+import { ScreenFrame } from '../ui/ScreenFrame';
+import type { ScreenProps } from './types';
+
+export function SubmitFailedScreen({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const { language, catalog, submitError } = snapshot.context;
+  return (
+    <ScreenFrame
+      testId="screen-submit-failed"
+      language={language}
+      agency={catalog?.agency}
+      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      onCancel={() => send({ type: 'RESET' })}
+      className="centered"
+      footer={
+        <>
+          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
+            {intl.formatMessage({ id: 'submitFailed.review' })}
+          </Button>
+          <Button variant="primary" testId="retry" onClick={() => send({ type: 'RETRY' })}>
+            {intl.formatMessage({ id: 'submitFailed.retry' })}
+          </Button>
+        </>
+      }
+    >
+      <svg className="status-icon status-icon-warning" viewBox="0 0 48 48" aria-hidden="true">
+        <path d="M24 4L46 44H2z" fill="currentColor" />
+        <path d="M24 18v12M24 36v1" stroke="#fff" strokeWidth="4" strokeLinecap="round" />
+      </svg>
+      <h1 tabIndex={-1}>{intl.formatMessage({ id: 'submitFailed.title' })}</h1>
+      <p className="status-text" role="alert" data-testid="submit-error">
+        {intl.formatMessage({ id: ERROR_MESSAGES[submitError ?? 'internal'] })}
+      </p>
+      <p className="status-text">{intl.formatMessage({ id: 'submitFailed.kept' })}</p>
+    </ScreenFrame>
+  );
+}

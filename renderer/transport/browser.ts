@@ -1,0 +1,56 @@
+/**
+ * Browser mode: the same KioskApi over HTTP to the loopback server (main/web/).
+ * Every method is POST /api/<method> with the input as JSON; the body that comes back
+ * is the Result itself, whatever the HTTP status.
+ */
+import type { Failure, KioskApi, MethodInput, MethodName, MethodOutput, Result } from '../../preload/contract';
+
+export type BrowserTransportOptions = {
+  token: string;
+  /** Injected by tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+};
+
+const failure = (message: string): Failure => ({ ok: false, code: 'internal', message });
+
+function isResult(body: unknown): body is Result<unknown> {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  const ok = (body as { ok: unknown }).ok;
+  return ok === true ? 'value' in body : ok === false && typeof (body as { code?: unknown }).code === 'string';
+}
+
+export function browserKiosk(options: BrowserTransportOptions): KioskApi {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 20_000;
+
+  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
+    let response: Response;
+    try {
+      response = await doFetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kiosk-token': options.token },
+        body: JSON.stringify(input),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      return failure(`network: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      return failure(`HTTP ${response.status}: the response was not JSON`);
+    }
+    // The server validated the output against the contract; here we only check the envelope.
+    return isResult(body) ? (body as Result<MethodOutput<M>>) : failure(`HTTP ${response.status}: not a Result`);
+  }
+
+  // Spelled out so that a method added to the contract fails type-checking here until it is wired.
+  return {
+    'kiosk.info': (input) => call('kiosk.info', input),
+    'catalog.get': (input) => call('catalog.get', input),
+    'requests.checkAnswer': (input) => call('requests.checkAnswer', input),
+    'requests.submit': (input) => call('requests.submit', input),
+  };
+}

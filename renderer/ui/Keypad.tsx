@@ -1,0 +1,48 @@
+import { useIntl } from 'react-intl';
+import { BackspaceIcon, keepFocus } from './Keyboard';
+
+type Props = {
+  onChar: (char: string) => void;
+  onBackspace: () => void;
+  /** A decimal comma for numbers; NIK and phone numbers are digits only. */
+  decimal?: boolean;
+  disabled?: boolean;
+};
+
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** A telephone-style keypad with large keys for NIK, phone numbers and amounts. */
+export function Keypad({ onChar, onBackspace, decimal, disabled }: Props) {
+  const intl = useIntl();
+  const key = (id: string, char: string) => (
+    <button
+      key={id}
+      type="button"
+      className="key keypad-key"
+      data-testid={`key-${id}`}
+      disabled={disabled}
+      onMouseDown={keepFocus}
+      onClick={() => onChar(char)}
+    >
+      {char}
+    </button>
+  );
+  return (
+    <div className="keypad" role="group" aria-label={intl.formatMessage({ id: 'keyboard.label' })}>
+      {DIGITS.map((d) => key(d, d))}
+      {decimal ? key('comma', ',') : <span className="keypad-gap" aria-hidden="true" />}
+      {key('0', '0')}
+      <button
+        type="button"
+        className="key keypad-key key-backspace"
+        data-testid="key-backspace"
+        disabled={disabled}
+        onMouseDown={keepFocus}
+        onClick={onBackspace}
+        aria-label={intl.formatMessage({ id: 'keyboard.backspace' })}
+      >
+        <BackspaceIcon />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useIntl } from 'react-intl';
+import type { Language } from '../../preload/contract';
+import { INTL } from '../i18n/intl';
+import { LANGUAGE_NAMES } from '../i18n/messages';
+
+type Props = { language: Language; onChange: (language: Language) => void };
+
+const LANGUAGE_ORDER = Object.keys(LANGUAGE_NAMES) as Language[];
+
+/** Each language is named in itself, so a reader finds their own whichever is active. */
+export function LanguageSwitch({ language, onChange }: Props) {
+  const intl = useIntl();
+  return (
+    <div className="language-switch" role="group" aria-label={intl.formatMessage({ id: 'language.switch' })}>
+      {LANGUAGE_ORDER.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          className={`btn btn-toggle ${lang === language ? 'is-selected' : ''}`}
+          aria-pressed={lang === language}
+          data-testid={`lang-${lang}`}
+          onClick={() => onChange(lang)}
+        >
+          {INTL[lang].formatMessage({ id: LANGUAGE_NAMES[lang] })}
+        </button>
+      ))}
+    </div>
+  );
+}

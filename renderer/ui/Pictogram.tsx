@@ -1,0 +1,19 @@
+/** Pictograms are drawn as files under assets/pictograms/<name>.svg; a missing one gets a neutral shape. */
+const files = import.meta.glob<string>('../assets/pictograms/*.svg', { eager: true, query: '?url', import: 'default' });
+
+const byName = new Map(
+  Object.entries(files).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), url]),
+);
+
+export function Pictogram({ name, size = 'large' }: { name: string; size?: 'large' | 'small' }) {
+  const url = byName.get(name);
+  const className = `pictogram pictogram-${size}`;
+  // Decorative: the service or category name is always written next to it.
+  if (url) return <img className={className} src={url} alt="" draggable={false} data-pictogram={name} />;
+  return (
+    <svg className={`${className} pictogram-fallback`} viewBox="0 0 64 64" aria-hidden="true" data-pictogram={name}>
+      <rect x="8" y="8" width="48" height="48" rx="12" fill="none" stroke="currentColor" strokeWidth="4" />
+      <circle cx="32" cy="32" r="8" fill="currentColor" />
+    </svg>
+  );
+}
