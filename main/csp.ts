@@ -1,13 +1,13 @@
 /**
  * The renderer's Content Security Policy, the same in Electron and in browser mode:
- * only the kiosk's own scripts run, and the page can talk to nothing but its own origin.
- * Inline styles are allowed because React style props (progress bars, sizes) use them;
- * inline scripts are not.
+ * only the kiosk's own scripts and style sheets apply, and the page can talk to nothing
+ * but its own origin. (Style properties set from script, as React does, are not inline
+ * style elements and need no 'unsafe-inline'.)
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

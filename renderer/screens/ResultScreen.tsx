@@ -1,22 +1,10 @@
 import { useIntl } from 'react-intl';
-import type { ReceiptBlock, SubmitReceipt } from '../../preload/contract';
+import type { ReceiptBlock } from '../../preload/contract';
 import { currentService } from '../flow/session';
 import { Button } from '../ui/Button';
 import { QrCode } from '../ui/QrCode';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import type { ScreenProps } from './types';
-
-/**
- * The tracking code as the receipt prints it (grouped for reading aloud, KC3-7H2M4-X),
- * taken from the receipt document so screen and paper cannot disagree.
- */
-function printedTrackingCode(receipt: SubmitReceipt): string {
-  const printed = receipt.receipt.blocks.find(
-    (b): b is Extract<ReceiptBlock, { type: 'big' }> =>
-      b.type === 'big' && b.value.replace(/-/g, '') === receipt.trackingCode,
-  );
-  return printed?.value ?? receipt.trackingCode;
-}
 
 export function ResultScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
@@ -24,7 +12,6 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
   const service = currentService(snapshot.context);
   if (!receipt || !service) return null;
   const qr = receipt.receipt.blocks.find((b): b is Extract<ReceiptBlock, { type: 'qr' }> => b.type === 'qr');
-  const code = printedTrackingCode(receipt);
   const qrCaption = intl.formatMessage({ id: 'result.qrCaption' });
   return (
     <ScreenFrame
@@ -73,7 +60,7 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
         <div className="result-tracking-text">
           <h2>{intl.formatMessage({ id: 'result.trackingCode' })}</h2>
           <p className="tracking-code" data-testid="tracking-code">
-            {code}
+            {receipt.trackingCode}
           </p>
           <p className="small">{intl.formatMessage({ id: 'result.trackingHelp' })}</p>
         </div>

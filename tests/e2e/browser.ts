@@ -10,12 +10,22 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A portrait 1080x1920 touch screen, as on the kiosk. */
+const consoleErrors = new WeakMap<Page, string[]>();
+
+/** A portrait 1080x1920 touch screen, as on the kiosk; console errors (CSP refusals among them) are kept. */
 export async function kioskPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, locale: 'id-ID' });
   const page = await context.newPage();
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   return page;
 }
+
+export const errorsOn = (page: Page): string[] => consoleErrors.get(page) ?? [];
 
 export const tap = (page: Page, testId: string) => page.getByTestId(testId).tap();

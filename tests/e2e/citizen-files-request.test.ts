@@ -7,7 +7,7 @@ import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
-import { kioskPage, launchChromium, tap } from './browser.ts';
+import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 import { answer, outcomeOfNext, progress, tapKeys, type Step } from './citizen.ts';
 
@@ -152,6 +152,8 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       expect(text).not.toContain(trackingCode);
       expect(text).not.toContain((visit.stored.nik as string).slice(-4));
     }
+    // Nothing the page did was refused by the CSP or failed in script.
+    expect(errorsOn(page)).toEqual([]);
   });
 
   it('shows a clear message for a wrong NIK and keeps the other answers', async () => {
