@@ -91,6 +91,11 @@ export async function startWebServer(api: ReturnType<typeof buildApi>, rendererD
     url: `http://127.0.0.1:${boundPort}/`,
     token,
     server,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        // A browser keeps idle connections open; without this, closing waits for them.
+        server.closeAllConnections();
+      }),
   };
 }
