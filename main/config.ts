@@ -35,7 +35,9 @@ function readPort(value: string | undefined): number {
   if (!value) return DEFAULT_PORT;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`KIOSK_PORT "${value}" is not a port number; use a whole number from 1 to 65535, for example 5170.`);
+    throw new ConfigError(
+      `KIOSK_PORT "${value}" is not a port number; use a whole number from 1 to 65535, for example 5170.`,
+    );
   }
   return port;
 }
@@ -56,7 +58,9 @@ function readTimeZone(value: string | undefined): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
   } catch {
-    throw new ConfigError(`KIOSK_TIMEZONE "${zone}" is not a time zone; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).`);
+    throw new ConfigError(
+      `KIOSK_TIMEZONE "${zone}" is not a time zone; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).`,
+    );
   }
   return zone;
 }

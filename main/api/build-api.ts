@@ -1,4 +1,12 @@
-import type { Catalog, Failure, KioskApi, LocalizedText, MethodInput, MethodOutput, Result } from '../../preload/contract.ts';
+import type {
+  Catalog,
+  Failure,
+  KioskApi,
+  LocalizedText,
+  MethodInput,
+  MethodOutput,
+  Result,
+} from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import type { PrintQueue } from '../printing/print-queue.ts';
 import { findService } from '../catalog/load-catalog.ts';
@@ -56,7 +64,8 @@ export function buildApi(deps: ApiDeps): Methods {
       const service = findService(deps.catalog, serviceCode);
       if (!service) return failure('unknownService', `No service "${serviceCode}" in the catalog.`);
       const unknown = Object.keys(answers).filter((code) => !service.fields.some((f) => f.code === code));
-      if (unknown.length) return failure('invalidInput', `Service "${serviceCode}" has no field ${unknown.join(', ')}.`);
+      if (unknown.length)
+        return failure('invalidInput', `Service "${serviceCode}" has no field ${unknown.join(', ')}.`);
       const checked = checkAllAnswers(service, answers, today());
       if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
 

@@ -15,7 +15,11 @@ export async function dispatch(api: Api, method: string, rawInput: unknown, log 
   const spec = contract[method];
   const input = spec.input.safeParse(rawInput ?? {});
   if (!input.success) {
-    return { ok: false, code: 'invalidInput', message: `Input for ${method} refused: ${input.error.issues[0]?.message}` };
+    return {
+      ok: false,
+      code: 'invalidInput',
+      message: `Input for ${method} refused: ${input.error.issues[0]?.message}`,
+    };
   }
   let result: Result<unknown>;
   try {

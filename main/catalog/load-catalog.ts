@@ -78,7 +78,10 @@ function crossReferenceProblems(catalog: Catalog): Problem[] {
       problems.push([where, `"group" ${q(service.group)} is not a category code; use one of ${groups.join(', ')}`]);
     }
     if (!counters.includes(service.counter)) {
-      problems.push([where, `"counter" ${q(service.counter)} is not a counter code; use one of ${counters.join(', ')}`]);
+      problems.push([
+        where,
+        `"counter" ${q(service.counter)} is not a counter code; use one of ${counters.join(', ')}`,
+      ]);
     }
     problems.push(...fieldProblems(service));
   }
@@ -119,7 +122,9 @@ function fieldProblems(service: Service): Problem[] {
     if (field.maxLength !== undefined && !TEXT_KINDS.has(field.datatype)) {
       add('"maxLength" only applies to string and text fields; remove it');
     } else if (field.maxLength !== undefined && field.maxLength > MAX_TEXT_LENGTH) {
-      add(`"maxLength" ${field.maxLength} is more than the ${MAX_TEXT_LENGTH} characters a request can hold; use ${MAX_TEXT_LENGTH} or less`);
+      add(
+        `"maxLength" ${field.maxLength} is more than the ${MAX_TEXT_LENGTH} characters a request can hold; use ${MAX_TEXT_LENGTH} or less`,
+      );
     }
   }
   return problems;

@@ -47,7 +47,10 @@ function renderBlock(encoder: ReceiptPrinterEncoder, block: ReceiptBlock): void 
       encoder.size(1).bold(false).align('left').newline();
       return;
     case 'text':
-      encoder.bold(block.bold === true).line(printable(block.text)).bold(false);
+      encoder
+        .bold(block.bold === true)
+        .line(printable(block.text))
+        .bold(false);
       return;
     case 'big': {
       // A tracking code split over two lines is misread, so the value shrinks before it wraps.
@@ -58,14 +61,19 @@ function renderBlock(encoder: ReceiptPrinterEncoder, block: ReceiptBlock): void 
       return;
     }
     case 'pair':
-      encoder.bold(true).text(`${printableLine(block.label)}:`).bold(false);
+      encoder
+        .bold(true)
+        .text(`${printableLine(block.label)}:`)
+        .bold(false);
       encoder.text(` ${printableLine(block.value)}`).newline();
       return;
     case 'list':
       encoder.bold(true).line(printableLine(block.label)).bold(false);
       // Wrapped here rather than by the encoder, so continuation lines hang under the item text.
       for (const item of block.items) {
-        wrapWords(printableLine(item), columns - 2).forEach((line, i) => encoder.line(`${i === 0 ? '-' : ' '} ${line}`));
+        wrapWords(printableLine(item), columns - 2).forEach((line, i) =>
+          encoder.line(`${i === 0 ? '-' : ' '} ${line}`),
+        );
       }
       return;
     case 'rule':
@@ -86,7 +94,17 @@ function renderBlock(encoder: ReceiptPrinterEncoder, block: ReceiptBlock): void 
 
 function documentText(doc: ReceiptDocument): string {
   return doc.blocks
-    .flatMap((b) => ('text' in b ? [b.text] : 'items' in b ? [b.label, ...b.items] : 'value' in b ? [b.label, b.value] : 'caption' in b ? [b.caption] : []))
+    .flatMap((b) =>
+      'text' in b
+        ? [b.text]
+        : 'items' in b
+          ? [b.label, ...b.items]
+          : 'value' in b
+            ? [b.label, b.value]
+            : 'caption' in b
+              ? [b.caption]
+              : [],
+    )
     .join('\n');
 }
 

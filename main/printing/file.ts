@@ -14,7 +14,14 @@ export function fileTransport(path: string): PrinterTransport {
       await mkdir(dirname(path), { recursive: true });
       await appendFile(path, bytes);
     },
-    status: async () => ({ known: true, online: true, coverOpen: false, paperEnd: false, paperNearEnd: false, error: null }),
+    status: async () => ({
+      known: true,
+      online: true,
+      coverOpen: false,
+      paperEnd: false,
+      paperNearEnd: false,
+      error: null,
+    }),
     close: async () => undefined,
   };
 }

@@ -34,7 +34,9 @@ export function unknownStatus(reason: string): PrinterStatus {
 /** Decodes the four reply bytes to STATUS_QUERY. */
 export function decodeStatus(reply: Uint8Array): PrinterStatus {
   if (reply.length < STATUS_REPLY_LENGTH || reply.some((b) => (b & FIXED_MASK) !== FIXED_BITS)) {
-    return unknownStatus(`the printer gave an unexpected status reply (${Buffer.from(reply).toString('hex') || 'nothing'})`);
+    return unknownStatus(
+      `the printer gave an unexpected status reply (${Buffer.from(reply).toString('hex') || 'nothing'})`,
+    );
   }
   const [printer = 0, offline = 0, error = 0, paper = 0] = reply;
   const causes = ERROR_CAUSES.filter(([bit]) => error & bit).map(([, text]) => text);

@@ -71,10 +71,10 @@ function readTransport(url: URL, text: string, fail: Fail): TransportConfig {
   switch (url.protocol) {
     case 'tcp:': {
       const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-      if (host === '') throw fail('names no host', 'use tcp://host:9100 with the printer\'s address');
+      if (host === '') throw fail('names no host', "use tcp://host:9100 with the printer's address");
       if (url.pathname !== '' && url.pathname !== '/') throw fail('has a path after the port', 'use tcp://host:9100');
       const port = url.port === '' ? DEFAULT_TCP_PORT : Number(url.port);
-      if (port === 0) throw fail('has port 0', 'use the printer\'s port, usually 9100');
+      if (port === 0) throw fail('has port 0', "use the printer's port, usually 9100");
       return { kind: 'tcp', host, port };
     }
     case 'serial:': {
@@ -125,11 +125,17 @@ function readLayout(url: URL, fail: Fail): ReceiptLayout {
 
   const models = escPosModels();
   if (!models.includes(model)) {
-    throw fail(`names model "${model}", which is not an ESC/POS printer the encoder knows`, `use one of ${models.join(', ')}, or leave model out`);
+    throw fail(
+      `names model "${model}", which is not an ESC/POS printer the encoder knows`,
+      `use one of ${models.join(', ')}, or leave model out`,
+    );
   }
   const modelPaper = new ReceiptPrinterEncoder({ printerModel: model as PrinterModel }).columns === 32 ? 58 : 80;
   if (paper !== null && Number(paper) !== modelPaper) {
-    throw fail(`asks for paper=${paper} but model ${model} prints on ${modelPaper} mm paper`, `use paper=${modelPaper} or leave paper out`);
+    throw fail(
+      `asks for paper=${paper} but model ${model} prints on ${modelPaper} mm paper`,
+      `use paper=${modelPaper} or leave paper out`,
+    );
   }
   return { paper: modelPaper, model: model as PrinterModel };
 }

@@ -39,7 +39,9 @@ export function tcpTransport(options: TcpOptions): PrinterTransport {
       exclusive(async () => {
         const socket = await open();
         await new Promise<void>((resolve, reject) => {
-          socket.on('error', (error) => reject(new Error(`Printer at ${where} failed while printing: ${error.message}`)));
+          socket.on('error', (error) =>
+            reject(new Error(`Printer at ${where} failed while printing: ${error.message}`)),
+          );
           socket.setTimeout(options.writeTimeoutMs ?? WRITE_TIMEOUT_MS, () =>
             socket.destroy(new Error('it stopped taking data')),
           );

@@ -45,7 +45,10 @@ export function usblpTransport(options: UsblpOptions): PrinterTransport {
         if (device instanceof Error) return unknownStatus(device.message);
         try {
           await device.write(STATUS_QUERY);
-          return await collectStatusReply((onData) => poll(device, onData), options.statusTimeoutMs ?? STATUS_TIMEOUT_MS);
+          return await collectStatusReply(
+            (onData) => poll(device, onData),
+            options.statusTimeoutMs ?? STATUS_TIMEOUT_MS,
+          );
         } catch (error) {
           return unknownStatus(`printer at ${path} did not take the status query: ${(error as Error).message}`);
         } finally {

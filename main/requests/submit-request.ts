@@ -1,4 +1,12 @@
-import type { Answers, Catalog, Counter, FieldError, Language, ReceiptDocument, Service } from '../../preload/contract.ts';
+import type {
+  Answers,
+  Catalog,
+  Counter,
+  FieldError,
+  Language,
+  ReceiptDocument,
+  Service,
+} from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import { insertOutboxEvent, insertRequest, nextQueueNumber, nextTrackingSequence } from '../store/requests-repo.ts';
 import { insertPrintJob } from '../store/print-jobs-repo.ts';
@@ -51,7 +59,9 @@ export function recordRequest(
   now: Date,
 ): Submitted {
   const counter = catalog.counters.find((c) => c.code === service.counter)!;
-  const nikField = service.fields.find((f) => f.datatype === 'nik' && typeof answers[f.code] === 'string' && answers[f.code]);
+  const nikField = service.fields.find(
+    (f) => f.datatype === 'nik' && typeof answers[f.code] === 'string' && answers[f.code],
+  );
   const requestedAt = now.toISOString();
   return db.transaction((): Submitted => {
     const trackingCode = makeTrackingCode(kiosk.prefix, nextTrackingSequence(db, kiosk.prefix));
@@ -82,7 +92,12 @@ export function recordRequest(
       maskedNik: nikField ? maskNik(answers[nikField.code] as string) : undefined,
     });
     const jobId = insertPrintJob(db, requestId, receipt, requestedAt);
-    insertOutboxEvent(db, 'request.created', { trackingCode, serviceCode: service.service_code, requestedAt }, requestedAt);
+    insertOutboxEvent(
+      db,
+      'request.created',
+      { trackingCode, serviceCode: service.service_code, requestedAt },
+      requestedAt,
+    );
     return { jobId, trackingCode, queueNumber, counter, requestedAt, receipt };
   })();
 }

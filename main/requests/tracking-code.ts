@@ -27,12 +27,14 @@ export function isValidPrefix(prefix: string): boolean {
 }
 
 export function makeTrackingCode(prefix: string, sequence: number): string {
-  if (!isValidPrefix(prefix)) throw new Error(`Kiosk prefix "${prefix}" must be ${PREFIX_LENGTH} characters of ${ALPHABET}.`);
+  if (!isValidPrefix(prefix))
+    throw new Error(`Kiosk prefix "${prefix}" must be ${PREFIX_LENGTH} characters of ${ALPHABET}.`);
   if (!Number.isInteger(sequence) || sequence < 0 || sequence > MAX_SEQUENCE) {
     throw new Error(`Tracking sequence ${sequence} is outside 0..${MAX_SEQUENCE}.`);
   }
   let digits = '';
-  for (let n = sequence, i = 0; i < SEQUENCE_LENGTH; i++, n = Math.floor(n / BASE)) digits = ALPHABET[n % BASE] + digits;
+  for (let n = sequence, i = 0; i < SEQUENCE_LENGTH; i++, n = Math.floor(n / BASE))
+    digits = ALPHABET[n % BASE] + digits;
   const body = prefix + digits;
   return body + checkCharacter(body);
 }

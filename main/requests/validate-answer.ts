@@ -59,7 +59,8 @@ function checkNumber(field: Field, text: string): AnswerCheck {
   // Indonesian writes decimals with a comma; both are accepted, a dot is stored.
   if (!/^-?\d+([.,]\d+)?$/.test(text)) return fail('number');
   const n = Number(text.replace(',', '.'));
-  if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return fail('numberRange');
+  if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
+    return fail('numberRange');
   return pass(String(n));
 }
 

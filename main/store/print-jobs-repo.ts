@@ -12,19 +12,38 @@ export interface PrintJob {
 }
 
 export function insertPrintJob(db: Db, requestId: number, document: ReceiptDocument, at: string): number {
-  const info = statement(db, `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`)
-    .run(requestId, JSON.stringify(document), at, at);
+  const info = statement(
+    db,
+    `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`,
+  ).run(requestId, JSON.stringify(document), at, at);
   return Number(info.lastInsertRowid);
 }
 
 export function nextQueuedJob(db: Db): PrintJob | undefined {
-  const row = statement(db, `SELECT id, request_id, document, status, attempts FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`)
-    .get() as { id: number; request_id: number; document: string; status: PrintJobStatus; attempts: number } | undefined;
-  return row && { id: row.id, requestId: row.request_id, document: JSON.parse(row.document), status: row.status, attempts: row.attempts };
+  const row = statement(
+    db,
+    `SELECT id, request_id, document, status, attempts FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`,
+  ).get() as { id: number; request_id: number; document: string; status: PrintJobStatus; attempts: number } | undefined;
+  return (
+    row && {
+      id: row.id,
+      requestId: row.request_id,
+      document: JSON.parse(row.document),
+      status: row.status,
+      attempts: row.attempts,
+    }
+  );
 }
 
-export function setJobStatus(db: Db, id: number, status: PrintJobStatus, at: string, error: string | null = null): void {
-  statement(db, 
+export function setJobStatus(
+  db: Db,
+  id: number,
+  status: PrintJobStatus,
+  at: string,
+  error: string | null = null,
+): void {
+  statement(
+    db,
     `UPDATE print_jobs SET status = ?, updated_at = ?, last_error = ?,
        attempts = attempts + (CASE WHEN ? = 'printing' THEN 1 ELSE 0 END)
      WHERE id = ?`,
@@ -32,7 +51,8 @@ export function setJobStatus(db: Db, id: number, status: PrintJobStatus, at: str
 }
 
 export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
-  const row = statement(db, 'SELECT status FROM print_jobs WHERE id = ?').get(id) as { status: PrintJobStatus } | undefined;
+  const row = statement(db, 'SELECT status FROM print_jobs WHERE id = ?').get(id) as
+    { status: PrintJobStatus } | undefined;
   return row?.status;
 }
 
@@ -42,5 +62,6 @@ export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
  * better than a citizen without one.
  */
 export function requeueInterruptedJobs(db: Db, at: string): number {
-  return statement(db, `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at).changes;
+  return statement(db, `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at)
+    .changes;
 }

@@ -49,7 +49,11 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 /** Serves the built renderer and the kiosk API on 127.0.0.1 only. */
-export async function startWebServer(api: ReturnType<typeof buildApi>, rendererDir: string, port: number): Promise<WebServer> {
+export async function startWebServer(
+  api: ReturnType<typeof buildApi>,
+  rendererDir: string,
+  port: number,
+): Promise<WebServer> {
   const root = resolve(rendererDir);
   const token = randomBytes(32).toString('base64url');
   const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(TOKEN_PLACEHOLDER, token);
@@ -78,7 +82,13 @@ export async function startWebServer(api: ReturnType<typeof buildApi>, rendererD
     const file = await readStatic(root, path);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     // Vite puts a content hash in asset names, so they may be cached for good.
-    send(res, 200, file.type, file.body, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store');
+    send(
+      res,
+      200,
+      file.type,
+      file.body,
+      path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
+    );
   });
 
   await new Promise<void>((resolveListen, reject) => {

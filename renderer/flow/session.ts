@@ -22,9 +22,7 @@ export type CheckInput = { serviceCode: string; field: string; value: AnswerValu
 export type SubmitInput = { serviceCode: string; language: Language; answers: Answers };
 
 /** Why the current answer was not accepted: the field's own rule, or the system failed. */
-export type Problem =
-  | { kind: 'field'; code: FieldErrorCode }
-  | { kind: 'system'; code: ErrorCode };
+export type Problem = { kind: 'field'; code: FieldErrorCode } | { kind: 'system'; code: ErrorCode };
 
 /** What an answer looked like before an edit from review began, so Back can undo it. */
 export type EditBackup = { field: string; value: AnswerValue | undefined; display: string | undefined };

@@ -10,7 +10,7 @@ import { DatePicker } from '../ui/DatePicker';
 import { Keyboard } from '../ui/Keyboard';
 import { Keypad } from '../ui/Keypad';
 import { Progress } from '../ui/Progress';
-import { ScreenFrame } from '../ui/ScreenFrame';
+import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 type InputKind = 'keyboard' | 'keypad' | 'date' | 'choice';
@@ -92,7 +92,7 @@ function useSlowFlag(flag: boolean, delayMs = 400): boolean {
 export function QuestionScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
   const { context } = snapshot;
-  const { language, catalog, index, problem, editing } = context;
+  const { language, index, problem, editing } = context;
   const service = currentService(context);
   const field = currentField(context);
   const checking = snapshot.matches({ question: 'checking' });
@@ -152,18 +152,14 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
   const multiple = field.datatype === 'multivaluelist';
 
   return (
-    <ScreenFrame
+    <SessionScreen
+      snapshot={snapshot}
+      send={send}
       testId="screen-question"
-      language={language}
-      agency={catalog?.agency}
-      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
-      onCancel={() => send({ type: 'RESET' })}
       className={`question question-${input}`}
       footer={
         <>
-          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
-            {intl.formatMessage({ id: 'nav.back' })}
-          </Button>
+          <BackButton send={send} />
           <Button variant="primary" testId="next" onClick={next} aria-busy={checking}>
             {slow ? intl.formatMessage({ id: 'question.checking' }) : intl.formatMessage({ id: 'nav.next' })}
           </Button>
@@ -202,9 +198,7 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
       {editing && <p className="note">{intl.formatMessage({ id: 'question.editing' })}</p>}
       <div className={`question-input question-input-${input}`}>
         {input === 'keyboard' && <Keyboard onChar={type} onBackspace={backspace} />}
-        {input === 'keypad' && (
-          <Keypad onChar={type} onBackspace={backspace} decimal={field.datatype === 'number'} />
-        )}
+        {input === 'keypad' && <Keypad onChar={type} onBackspace={backspace} decimal={field.datatype === 'number'} />}
         {input === 'date' && (
           <DatePicker
             key={field.code}
@@ -223,6 +217,6 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
           />
         )}
       </div>
-    </ScreenFrame>
+    </SessionScreen>
   );
 }

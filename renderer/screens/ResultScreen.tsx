@@ -3,22 +3,22 @@ import type { ReceiptBlock } from '../../preload/contract';
 import { currentService } from '../flow/session';
 import { Button } from '../ui/Button';
 import { QrCode } from '../ui/QrCode';
-import { ScreenFrame } from '../ui/ScreenFrame';
+import { SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 export function ResultScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
-  const { language, catalog, receipt } = snapshot.context;
+  const { language, receipt } = snapshot.context;
   const service = currentService(snapshot.context);
   if (!receipt || !service) return null;
   const qr = receipt.receipt.blocks.find((b): b is Extract<ReceiptBlock, { type: 'qr' }> => b.type === 'qr');
   const qrCaption = intl.formatMessage({ id: 'result.qrCaption' });
   return (
-    <ScreenFrame
+    <SessionScreen
+      snapshot={snapshot}
+      send={send}
       testId="screen-result"
-      language={language}
-      agency={catalog?.agency}
-      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
+      cancellable={false}
       footer={
         <Button variant="primary" testId="finish" onClick={() => send({ type: 'FINISH' })}>
           {intl.formatMessage({ id: 'result.finish' })}
@@ -28,7 +28,14 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
       <div className="result-heading">
         <svg className="status-icon status-icon-ok" viewBox="0 0 48 48" aria-hidden="true">
           <circle cx="24" cy="24" r="22" fill="currentColor" />
-          <path d="M13 25l7 7 15-15" fill="none" stroke="#fff" strokeWidth="5" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M13 25l7 7 15-15"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <h1 tabIndex={-1}>{intl.formatMessage({ id: 'result.title' })}</h1>
       </div>
@@ -36,7 +43,9 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
 
       {receipt.printer !== 'printed' && (
         <p className={`printer-note printer-note-${receipt.printer}`} role="status" data-testid="printer-note">
-          {intl.formatMessage({ id: receipt.printer === 'preview' ? 'result.printer.preview' : 'result.printer.queued' })}
+          {intl.formatMessage({
+            id: receipt.printer === 'preview' ? 'result.printer.preview' : 'result.printer.queued',
+          })}
         </p>
       )}
 
@@ -49,7 +58,9 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
         </div>
         <div>
           <h2>{intl.formatMessage({ id: 'result.counter' })}</h2>
-          <p className="counter-code">{intl.formatMessage({ id: 'result.counterCode' }, { code: receipt.counter.code })}</p>
+          <p className="counter-code">
+            {intl.formatMessage({ id: 'result.counterCode' }, { code: receipt.counter.code })}
+          </p>
           <p className="counter-name" data-testid="counter-name">
             {receipt.counter.name[language]}
           </p>
@@ -84,6 +95,6 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
       </section>
 
       <p className="note">{intl.formatMessage({ id: 'result.finishHint' })}</p>
-    </ScreenFrame>
+    </SessionScreen>
   );
 }

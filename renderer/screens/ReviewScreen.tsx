@@ -4,7 +4,7 @@ import { isEmptyValue } from '../flow/catalog';
 import { answerFor, currentService, type SessionContext } from '../flow/session';
 import { formatDateAnswer } from '../i18n/format';
 import { Button } from '../ui/Button';
-import { ScreenFrame } from '../ui/ScreenFrame';
+import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /**
@@ -35,21 +35,17 @@ function reviewText(field: Field, context: SessionContext, intl: IntlShape): str
 export function ReviewScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
   const { context } = snapshot;
-  const { language, catalog } = context;
+  const { language } = context;
   const service = currentService(context);
   if (!service) return null;
   return (
-    <ScreenFrame
+    <SessionScreen
+      snapshot={snapshot}
+      send={send}
       testId="screen-review"
-      language={language}
-      agency={catalog?.agency}
-      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
-      onCancel={() => send({ type: 'RESET' })}
       footer={
         <>
-          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
-            {intl.formatMessage({ id: 'nav.back' })}
-          </Button>
+          <BackButton send={send} />
           <Button variant="primary" testId="confirm" onClick={() => send({ type: 'CONFIRM' })}>
             {intl.formatMessage({ id: 'review.confirm' })}
           </Button>
@@ -70,13 +66,17 @@ export function ReviewScreen({ snapshot, send }: ScreenProps) {
                   {text ?? intl.formatMessage({ id: 'review.notAnswered' })}
                 </p>
               </div>
-              <Button variant="secondary" testId={`edit-${field.code}`} onClick={() => send({ type: 'EDIT', field: field.code })}>
+              <Button
+                variant="secondary"
+                testId={`edit-${field.code}`}
+                onClick={() => send({ type: 'EDIT', field: field.code })}
+              >
                 {intl.formatMessage({ id: 'review.edit' })}
               </Button>
             </li>
           );
         })}
       </ul>
-    </ScreenFrame>
+    </SessionScreen>
   );
 }

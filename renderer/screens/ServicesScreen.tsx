@@ -1,8 +1,7 @@
 import { useIntl } from 'react-intl';
 import { groupServices } from '../flow/catalog';
-import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
-import { ScreenFrame } from '../ui/ScreenFrame';
+import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 export function ServicesScreen({ snapshot, send }: ScreenProps) {
@@ -10,18 +9,7 @@ export function ServicesScreen({ snapshot, send }: ScreenProps) {
   const { language, catalog } = snapshot.context;
   const groups = catalog ? groupServices(catalog) : [];
   return (
-    <ScreenFrame
-      testId="screen-services"
-      language={language}
-      agency={catalog?.agency}
-      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
-      onCancel={() => send({ type: 'RESET' })}
-      footer={
-        <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
-          {intl.formatMessage({ id: 'nav.back' })}
-        </Button>
-      }
-    >
+    <SessionScreen snapshot={snapshot} send={send} testId="screen-services" footer={<BackButton send={send} />}>
       <h1 tabIndex={-1}>{intl.formatMessage({ id: 'services.title' })}</h1>
       <p className="lead">{intl.formatMessage({ id: 'services.intro' })}</p>
       {groups.map(({ category, services }) => (
@@ -46,6 +34,6 @@ export function ServicesScreen({ snapshot, send }: ScreenProps) {
           </div>
         </section>
       ))}
-    </ScreenFrame>
+    </SessionScreen>
   );
 }

@@ -5,13 +5,13 @@ import { formatCost } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
 import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
-import { ScreenFrame } from '../ui/ScreenFrame';
+import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /** The service's public standard (PermenPAN-RB 15/2014), all six parts, before any question. */
 export function StandardScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
-  const { language, catalog } = snapshot.context;
+  const { language } = snapshot.context;
   const service = currentService(snapshot.context);
   if (!service) return null;
   const { standard } = service;
@@ -22,17 +22,13 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
     </section>
   );
   return (
-    <ScreenFrame
+    <SessionScreen
+      snapshot={snapshot}
+      send={send}
       testId="screen-standard"
-      language={language}
-      agency={catalog?.agency}
-      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
-      onCancel={() => send({ type: 'RESET' })}
       footer={
         <>
-          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
-            {intl.formatMessage({ id: 'nav.back' })}
-          </Button>
+          <BackButton send={send} />
           <Button variant="primary" testId="standard-start" onClick={() => send({ type: 'BEGIN' })}>
             {intl.formatMessage({ id: 'standard.start' })}
           </Button>
@@ -81,6 +77,6 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
         {section('standard-complaints', 'standard.complaints', <p>{standard.complaints[language]}</p>)}
       </div>
       <p className="note">{intl.formatMessage({ id: 'standard.questions' }, { count: service.fields.length })}</p>
-    </ScreenFrame>
+    </SessionScreen>
   );
 }

@@ -1,25 +1,21 @@
 import { useIntl } from 'react-intl';
 import { ERROR_MESSAGES } from '../i18n/messages';
 import { Button } from '../ui/Button';
-import { ScreenFrame } from '../ui/ScreenFrame';
+import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 export function SubmitFailedScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
-  const { language, catalog, submitError } = snapshot.context;
+  const { submitError } = snapshot.context;
   return (
-    <ScreenFrame
+    <SessionScreen
+      snapshot={snapshot}
+      send={send}
       testId="screen-submit-failed"
-      language={language}
-      agency={catalog?.agency}
-      onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}
-      onCancel={() => send({ type: 'RESET' })}
       className="centered"
       footer={
         <>
-          <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
-            {intl.formatMessage({ id: 'submitFailed.review' })}
-          </Button>
+          <BackButton send={send} label="submitFailed.review" />
           <Button variant="primary" testId="retry" onClick={() => send({ type: 'RETRY' })}>
             {intl.formatMessage({ id: 'submitFailed.retry' })}
           </Button>
@@ -35,6 +31,6 @@ export function SubmitFailedScreen({ snapshot, send }: ScreenProps) {
         {intl.formatMessage({ id: ERROR_MESSAGES[submitError ?? 'internal'] })}
       </p>
       <p className="status-text">{intl.formatMessage({ id: 'submitFailed.kept' })}</p>
-    </ScreenFrame>
+    </SessionScreen>
   );
 }

@@ -36,7 +36,14 @@ export function ChoiceList({ choices, multiple, selected, language, onChange, di
             <span className={`choice-mark ${multiple ? 'choice-mark-box' : 'choice-mark-dot'}`} aria-hidden="true">
               {on && (
                 <svg viewBox="0 0 24 24">
-                  <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
+                  <path
+                    d="M5 12.5l4.5 4.5L19 7.5"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="3.5"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
                 </svg>
               )}
             </span>

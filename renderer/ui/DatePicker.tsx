@@ -3,7 +3,14 @@ import { useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/messages';
 
 /** The parts picked so far; the answer exists only once every part is there. */
-export type DateParts = { decade?: number; year?: number; month?: number; day?: number; hour?: number; minute?: number };
+export type DateParts = {
+  decade?: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+};
 type Step = 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute';
 
 /** The server refuses dates before this year (main/requests/validate-answer.ts). */
@@ -68,11 +75,18 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
   const thisMonth = today.getMonth() + 1;
   const isFuture = (year: number, month?: number, day?: number) =>
     year > thisYear ||
-    (year === thisYear && month !== undefined && (month > thisMonth || (month === thisMonth && day !== undefined && day > today.getDate())));
+    (year === thisYear &&
+      month !== undefined &&
+      (month > thisMonth || (month === thisMonth && day !== undefined && day > today.getDate())));
 
   const update = (next: DateParts, nextStep: Step) => {
     // A day that the new month or year does not have (31 April, 29 February 2023) is dropped.
-    if (next.year !== undefined && next.month !== undefined && next.day !== undefined && next.day > daysInMonth(next.year, next.month)) {
+    if (
+      next.year !== undefined &&
+      next.month !== undefined &&
+      next.day !== undefined &&
+      next.day > daysInMonth(next.year, next.month)
+    ) {
       next = { ...next, day: undefined };
     }
     setParts(next);
@@ -104,7 +118,18 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
   switch (step) {
     case 'decade': {
       for (let d = FIRST_DECADE; d <= thisYear; d += 10) {
-        options.push(option(`decade-${d}`, decadeName(d), parts.decade === d, () => update({ ...parts, decade: d, year: parts.year !== undefined && parts.year - (parts.year % 10) === d ? parts.year : undefined }, 'year')));
+        options.push(
+          option(`decade-${d}`, decadeName(d), parts.decade === d, () =>
+            update(
+              {
+                ...parts,
+                decade: d,
+                year: parts.year !== undefined && parts.year - (parts.year % 10) === d ? parts.year : undefined,
+              },
+              'year',
+            ),
+          ),
+        );
       }
       break;
     }
@@ -112,14 +137,24 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
       columns = 5;
       const decade = parts.decade ?? thisYear - (thisYear % 10);
       for (let y = decade; y < decade + 10; y++) {
-        options.push(option(`year-${y}`, String(y), parts.year === y, () => update({ ...parts, year: y }, 'month'), isFuture(y)));
+        options.push(
+          option(`year-${y}`, String(y), parts.year === y, () => update({ ...parts, year: y }, 'month'), isFuture(y)),
+        );
       }
       break;
     }
     case 'month': {
       columns = 3;
       for (let m = 1; m <= 12; m++) {
-        options.push(option(`month-${m}`, monthName(m), parts.month === m, () => update({ ...parts, month: m }, 'day'), parts.year !== undefined && isFuture(parts.year, m)));
+        options.push(
+          option(
+            `month-${m}`,
+            monthName(m),
+            parts.month === m,
+            () => update({ ...parts, month: m }, 'day'),
+            parts.year !== undefined && isFuture(parts.year, m),
+          ),
+        );
       }
       break;
     }
@@ -128,7 +163,15 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
       const count = parts.year !== undefined && parts.month !== undefined ? daysInMonth(parts.year, parts.month) : 31;
       for (let d = 1; d <= count; d++) {
         const off = parts.year !== undefined && parts.month !== undefined && isFuture(parts.year, parts.month, d);
-        options.push(option(`day-${d}`, String(d), parts.day === d, () => update({ ...parts, day: d }, withTime ? 'hour' : 'day'), off));
+        options.push(
+          option(
+            `day-${d}`,
+            String(d),
+            parts.day === d,
+            () => update({ ...parts, day: d }, withTime ? 'hour' : 'day'),
+            off,
+          ),
+        );
       }
       break;
     }
@@ -141,7 +184,11 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
     }
     case 'minute': {
       for (let m = 0; m < 60; m += MINUTE_STEP) {
-        options.push(option(`minute-${m}`, `${pad(parts.hour ?? 0)}:${pad(m)}`, parts.minute === m, () => update({ ...parts, minute: m }, 'minute')));
+        options.push(
+          option(`minute-${m}`, `${pad(parts.hour ?? 0)}:${pad(m)}`, parts.minute === m, () =>
+            update({ ...parts, minute: m }, 'minute'),
+          ),
+        );
       }
       break;
     }
@@ -154,7 +201,10 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
   if (parts.month !== undefined) crumbs.push({ step: 'month', label: monthName(parts.month) });
   if (parts.day !== undefined) crumbs.push({ step: 'day', label: String(parts.day) });
   if (withTime && parts.hour !== undefined) {
-    crumbs.push({ step: 'hour', label: parts.minute !== undefined ? `${pad(parts.hour)}:${pad(parts.minute)}` : pad(parts.hour) });
+    crumbs.push({
+      step: 'hour',
+      label: parts.minute !== undefined ? `${pad(parts.hour)}:${pad(parts.minute)}` : pad(parts.hour),
+    });
   }
 
   return (

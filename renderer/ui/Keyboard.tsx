@@ -73,7 +73,13 @@ export function Keyboard({ onChar, onBackspace, disabled }: Props) {
 export function BackspaceIcon() {
   return (
     <svg className="key-icon" viewBox="0 0 48 32" aria-hidden="true">
-      <path d="M16 2h28a2 2 0 0 1 2 2v24a2 2 0 0 1-2 2H16L2 16z" fill="none" stroke="currentColor" strokeWidth="3" strokeLinejoin="round" />
+      <path
+        d="M16 2h28a2 2 0 0 1 2 2v24a2 2 0 0 1-2 2H16L2 16z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="3"
+        strokeLinejoin="round"
+      />
       <path d="M24 10l12 12M36 10L24 22" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
     </svg>
   );

@@ -9,7 +9,14 @@ export function Progress({ current, total }: { current: number; total: number })
       <p className="progress-text" data-testid="progress">
         {label}
       </p>
-      <div className="progress-track" role="progressbar" aria-label={label} aria-valuemin={1} aria-valuemax={total} aria-valuenow={current}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={current}
+      >
         <div className="progress-fill" style={{ width: `${(100 * current) / Math.max(1, total)}%` }} />
       </div>
     </div>

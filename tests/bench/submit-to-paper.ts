@@ -33,7 +33,11 @@ export async function measureSubmitToPaper(service: Service, answers: Answers): 
     const latencies: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const start = performance.now();
-      const result = await dispatch(kiosk.api, 'requests.submit', { serviceCode: service.service_code, language: 'id', answers });
+      const result = await dispatch(kiosk.api, 'requests.submit', {
+        serviceCode: service.service_code,
+        language: 'id',
+        answers,
+      });
       if (!result.ok) throw new Error(`bench submission refused: ${result.message}`);
       await printer.waitForCuts(i + 1, 10_000);
       if (i >= WARM_UP) latencies.push(printer.cutTimes()[i]! - start);

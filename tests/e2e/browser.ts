@@ -14,7 +14,11 @@ const consoleErrors = new WeakMap<Page, string[]>();
 
 /** A portrait 1080x1920 touch screen, as on the kiosk; console errors (CSP refusals among them) are kept. */
 export async function kioskPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, locale: 'id-ID' });
+  const context = await browser.newContext({
+    viewport: { width: 1080, height: 1920 },
+    hasTouch: true,
+    locale: 'id-ID',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   consoleErrors.set(page, errors);

@@ -34,7 +34,12 @@ const VISITS: Visit[] = [
       hubungan: { type: 'choose', keys: [] }, // filled below with the first listed key
       telepon: { type: 'keys', text: '081234567890' },
     },
-    stored: { nik: '3273015708850002', nama_anak: 'PUTRI AYU LESTARI', tanggal_lahir: '2026-10-03', telepon: '+6281234567890' },
+    stored: {
+      nik: '3273015708850002',
+      nama_anak: 'PUTRI AYU LESTARI',
+      tanggal_lahir: '2026-10-03',
+      telepon: '+6281234567890',
+    },
   },
   {
     service: 'kk-ubah',
@@ -118,7 +123,9 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       for (const [i, field] of fields.entries()) await answer(page, field, visit.steps[field.code]!, i, fields.length);
 
       await page.getByTestId('screen-review').waitFor();
-      expect(await page.getByTestId('review-nik').textContent()).toContain('************' + (visit.stored.nik as string).slice(-4));
+      expect(await page.getByTestId('review-nik').textContent()).toContain(
+        '************' + (visit.stored.nik as string).slice(-4),
+      );
       await tap(page, 'confirm');
       await page.getByTestId('screen-result').waitFor();
 
@@ -143,7 +150,11 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       const db = new Database(join(kiosk.dataDir, DATABASE_FILE), { readonly: true });
       const row = db.prepare('SELECT * FROM requests WHERE tracking_code = ?').get(bareCode) as Record<string, string>;
       db.close();
-      expect(row).toMatchObject({ service_code: visit.service, language: visit.language, counter: service(visit.service).counter });
+      expect(row).toMatchObject({
+        service_code: visit.service,
+        language: visit.language,
+        counter: service(visit.service).counter,
+      });
       expect(JSON.parse(row.answers!)).toMatchObject(visit.stored);
 
       await tap(page, 'finish');
@@ -162,7 +173,8 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
     await startVisit(page, visit);
     const fields = ordered(service(visit.service));
     // Answer everything up to the last question, then go back to the NIK and break it.
-    for (const [i, field] of fields.slice(0, 3).entries()) await answer(page, field, visit.steps[field.code]!, i, fields.length);
+    for (const [i, field] of fields.slice(0, 3).entries())
+      await answer(page, field, visit.steps[field.code]!, i, fields.length);
     for (let i = 0; i < 3; i++) await tap(page, 'back');
     expect((await progress(page))[0]).toBe(1);
     for (let i = 0; i < 16; i++) await tap(page, 'key-backspace');
@@ -181,6 +193,10 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
     expect(await page.getByTestId('answer-value').textContent()).toContain('ANDI WIJAYA');
     await tap(page, 'next');
     expect(await outcomeOfNext(page, 2)).toBe('moved');
-    expect(await page.getByTestId(`choice-${(visit.steps.fungsi_bangunan as { keys: string[] }).keys[0]}`).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page
+        .getByTestId(`choice-${(visit.steps.fungsi_bangunan as { keys: string[] }).keys[0]}`)
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 });

@@ -40,7 +40,11 @@ export async function perform(page: Page, step: Step): Promise<void> {
 /** The two numbers of "Langkah 3 dari 7" / "Step 3 of 7". */
 export async function progress(page: Page): Promise<[number, number]> {
   // Short timeout: the question may give way to the review screen while this reads it.
-  const text = (await page.getByTestId('progress').textContent({ timeout: 500 }).catch(() => null)) ?? '';
+  const text =
+    (await page
+      .getByTestId('progress')
+      .textContent({ timeout: 500 })
+      .catch(() => null)) ?? '';
   const [current, total] = (text.match(/\d+/g) ?? []).map(Number);
   return [current ?? NaN, total ?? NaN];
 }

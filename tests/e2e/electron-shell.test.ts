@@ -18,7 +18,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-if (!binary) console.warn('electron-shell: skipped, the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD).');
+if (!binary)
+  console.warn('electron-shell: skipped, the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD).');
 
 describe.skipIf(!binary)('the Electron shell', () => {
   it('opens the kiosk page with window.kiosk from the preload and no Node in the page', async () => {
@@ -34,7 +35,9 @@ describe.skipIf(!binary)('the Electron shell', () => {
         methods: Object.keys((window as unknown as { kiosk: object }).kiosk).sort(),
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
-        info: await (window as unknown as { kiosk: { 'kiosk.info': (i: object) => Promise<unknown> } }).kiosk['kiosk.info']({}),
+        info: await (window as unknown as { kiosk: { 'kiosk.info': (i: object) => Promise<unknown> } }).kiosk[
+          'kiosk.info'
+        ]({}),
       }));
       expect(seen.require).toBe('undefined');
       expect(seen.process).toBe('undefined');

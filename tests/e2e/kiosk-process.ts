@@ -11,7 +11,6 @@ export interface KioskProcess {
   stop(): Promise<void>;
 }
 
-
 /**
  * Starts the built browser-mode kiosk (`dist/main/web.mjs`, what `npm run web` runs) as its
  * own process with a fresh data folder, and resolves once it prints its address.

@@ -40,7 +40,9 @@ describe('start-up with bad configuration', () => {
     try {
       const run = startWith({ KIOSK_PORT: String(port) });
       expect(run.status).toBe(1);
-      expect(run.stderr).toBe(`KIOSK_PORT ${port} is already in use; stop the program using it or set KIOSK_PORT to a free port.`);
+      expect(run.stderr).toBe(
+        `KIOSK_PORT ${port} is already in use; stop the program using it or set KIOSK_PORT to a free port.`,
+      );
     } finally {
       holder.close();
     }

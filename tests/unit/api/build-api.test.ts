@@ -31,21 +31,39 @@ function kiosk(over: Partial<KioskConfig> = {}, printWaitMs = 3000): { kiosk: Ki
 
 const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
 const firstChange = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
-const KK_UBAH = { serviceCode: 'kk-ubah', language: 'id', answers: { nik: '3273011708850001', perubahan: [firstChange] } };
+const KK_UBAH = {
+  serviceCode: 'kk-ubah',
+  language: 'id',
+  answers: { nik: '3273011708850001', perubahan: [firstChange] },
+};
 
 describe('the kiosk API', () => {
   it('checks one answer and returns what may be shown: the NIK masked', async () => {
     const { kiosk: k } = kiosk();
-    expect(await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'kk-ubah', field: 'nik', value: '3273011708850001' })).toEqual({
+    expect(
+      await dispatch(k.api, 'requests.checkAnswer', {
+        serviceCode: 'kk-ubah',
+        field: 'nik',
+        value: '3273011708850001',
+      }),
+    ).toEqual({
       ok: true,
       value: { display: '************0001' },
     });
-    expect(await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'kk-ubah', field: 'nik', value: '3273013208850001' })).toMatchObject({
+    expect(
+      await dispatch(k.api, 'requests.checkAnswer', {
+        serviceCode: 'kk-ubah',
+        field: 'nik',
+        value: '3273013208850001',
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'invalidAnswers',
       fieldErrors: [{ field: 'nik', code: 'nikDate' }],
     });
-    expect(await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'nope', field: 'nik', value: '' })).toMatchObject({
+    expect(
+      await dispatch(k.api, 'requests.checkAnswer', { serviceCode: 'nope', field: 'nik', value: '' }),
+    ).toMatchObject({
       ok: false,
       code: 'unknownService',
     });
@@ -62,7 +80,10 @@ describe('the kiosk API', () => {
 
   it('refuses a submission with wrong answers, names each field, and stores nothing', async () => {
     const { kiosk: k } = kiosk();
-    const result = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, answers: { nik: '123', perubahan: ['no-such'] } });
+    const result = await dispatch(k.api, 'requests.submit', {
+      ...KK_UBAH,
+      answers: { nik: '123', perubahan: ['no-such'] },
+    });
     expect(result).toMatchObject({
       ok: false,
       code: 'invalidAnswers',
@@ -72,7 +93,10 @@ describe('the kiosk API', () => {
       ],
     });
     expect(k.db.prepare('SELECT count(*) FROM requests').pluck().get()).toBe(0);
-    const extra = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, answers: { ...KK_UBAH.answers, religion: 'x' } });
+    const extra = await dispatch(k.api, 'requests.submit', {
+      ...KK_UBAH,
+      answers: { ...KK_UBAH.answers, religion: 'x' },
+    });
     expect(extra).toMatchObject({ ok: false, code: 'invalidInput' });
   });
 
@@ -90,6 +114,9 @@ describe('the kiosk API', () => {
     await first.close();
     const again = openKiosk({ ...config, kioskId: undefined });
     opened.push(again);
-    expect(await dispatch(again.api, 'kiosk.info', {})).toMatchObject({ ok: true, value: { kioskId: prefix, printerConfigured: false } });
+    expect(await dispatch(again.api, 'kiosk.info', {})).toMatchObject({
+      ok: true,
+      value: { kioskId: prefix, printerConfigured: false },
+    });
   });
 });

@@ -17,15 +17,18 @@ describe('the bundled catalog', () => {
     expect(loadCatalog(bundledPath)).toEqual(catalog);
   });
 
-  it.each(catalog.services.map((s) => [s.service_code, s] as const))('%s shows all six standard components in both languages', (_code, service) => {
-    const { requirements, procedure, duration, cost, product, complaints } = service.standard;
-    expect(filled(service.service_name) && filled(service.description)).toBe(true);
-    expect(requirements.length > 0 && requirements.every(filled)).toBe(true);
-    expect(procedure.length > 0 && procedure.every(filled)).toBe(true);
-    expect([duration, product, complaints].every(filled)).toBe(true);
-    // A price alone says nothing to someone asked for a bribe: every cost carries a note.
-    expect(Number.isInteger(cost.amountIdr) && filled(cost.note)).toBe(true);
-  });
+  it.each(catalog.services.map((s) => [s.service_code, s] as const))(
+    '%s shows all six standard components in both languages',
+    (_code, service) => {
+      const { requirements, procedure, duration, cost, product, complaints } = service.standard;
+      expect(filled(service.service_name) && filled(service.description)).toBe(true);
+      expect(requirements.length > 0 && requirements.every(filled)).toBe(true);
+      expect(procedure.length > 0 && procedure.every(filled)).toBe(true);
+      expect([duration, product, complaints].every(filled)).toBe(true);
+      // A price alone says nothing to someone asked for a bribe: every cost carries a note.
+      expect(Number.isInteger(cost.amountIdr) && filled(cost.note)).toBe(true);
+    },
+  );
 
   it('says civil-registration documents are free by law', () => {
     const dukcapil = catalog.services.filter((s) => s.group === 'kependudukan');
@@ -50,7 +53,8 @@ describe('the bundled catalog', () => {
 
   it('bounds every number and every text answer', () => {
     for (const field of catalog.services.flatMap((s) => s.fields)) {
-      if (field.datatype === 'number') expect(field.min !== undefined && field.max !== undefined, field.code).toBe(true);
+      if (field.datatype === 'number')
+        expect(field.min !== undefined && field.max !== undefined, field.code).toBe(true);
       if (field.datatype === 'string' || field.datatype === 'text') expect(field.maxLength, field.code).toBeDefined();
     }
   });
@@ -58,7 +62,9 @@ describe('the bundled catalog', () => {
   it('collects the minimum: no religion or health questions, and the phone is always optional', () => {
     for (const service of catalog.services) {
       for (const field of service.fields) {
-        expect(field.code, service.service_code).not.toMatch(/agama|religi|kesehatan|health|penyakit|disab|cacat|darah|blood/);
+        expect(field.code, service.service_code).not.toMatch(
+          /agama|religi|kesehatan|health|penyakit|disab|cacat|darah|blood/,
+        );
         if (field.datatype === 'phone') expect(field.required, `${service.service_code}.${field.code}`).toBe(false);
       }
     }

@@ -65,7 +65,9 @@ describe('loadCatalog with a broken file names the file, the service and the fie
     const file = fixture('unknown-counter.json');
     const error = failureOf(file);
     expectOneSentenceAbout(error, file);
-    expect(error.message).toBe(`Catalog ${file}: service "ktp-el-ganti": "counter" "Z" is not a counter code; use one of A.`);
+    expect(error.message).toBe(
+      `Catalog ${file}: service "ktp-el-ganti": "counter" "Z" is not a counter code; use one of A.`,
+    );
   });
 
   it('reports an unknown datatype and lists the kinds that exist', () => {
@@ -149,21 +151,38 @@ describe('loadCatalog cross-checks what the schema cannot', () => {
 
   it('refuses a number range whose min is above its max', () => {
     const file = variant((c) =>
-      c.services[0].fields.push({ code: 'jumlah', datatype: 'number', required: true, order: 4, min: 10, max: 2, description: { id: 'Berapa?', en: 'How many?' } }),
+      c.services[0].fields.push({
+        code: 'jumlah',
+        datatype: 'number',
+        required: true,
+        order: 4,
+        min: 10,
+        max: 2,
+        description: { id: 'Berapa?', en: 'How many?' },
+      }),
     );
     expect(failureOf(file).message).toContain('field "jumlah": "min" 10 is larger than "max" 2; swap them.');
   });
 
   it('refuses maxLength above what a request can hold', () => {
     const file = variant((c) =>
-      c.services[0].fields.push({ code: 'cerita', datatype: 'text', required: true, order: 4, maxLength: 5000, description: { id: 'Cerita', en: 'Story' } }),
+      c.services[0].fields.push({
+        code: 'cerita',
+        datatype: 'text',
+        required: true,
+        order: 4,
+        maxLength: 5000,
+        description: { id: 'Cerita', en: 'Story' },
+      }),
     );
     expect(failureOf(file).message).toContain('field "cerita": "maxLength" 5000 is more than the 4000 characters');
   });
 
   it('refuses a setting the schema does not know, such as a misspelt key', () => {
     const file = variant((c) => (c.services[0].fields[0].requried = true));
-    expect(failureOf(file).message).toContain('field "nik": "requried" is not a known setting; remove it or check the spelling.');
+    expect(failureOf(file).message).toContain(
+      'field "nik": "requried" is not a known setting; remove it or check the spelling.',
+    );
   });
 
   it('explains a wrong value type in plain words', () => {

@@ -17,13 +17,16 @@ describe('pictograms of the bundled catalog', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(names.filter((name) => existsSync(`${folder}${name}.svg`)))('%s.svg is a 64x64 icon that takes the text colour and loads nothing', (name) => {
-    const svg = readFileSync(`${folder}${name}.svg`, 'utf8');
-    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 64 64"/);
-    // currentColor lets the high-contrast theme recolour the icon.
-    expect(svg).toContain('currentColor');
-    expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
-    // Words inside an icon are not translated or read aloud; references could load from outside the kiosk.
-    expect(svg).not.toMatch(/<text|<image|<script|<style|<foreignObject|href=|url\(/i);
-  });
+  it.each(names.filter((name) => existsSync(`${folder}${name}.svg`)))(
+    '%s.svg is a 64x64 icon that takes the text colour and loads nothing',
+    (name) => {
+      const svg = readFileSync(`${folder}${name}.svg`, 'utf8');
+      expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 64 64"/);
+      // currentColor lets the high-contrast theme recolour the icon.
+      expect(svg).toContain('currentColor');
+      expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+      // Words inside an icon are not translated or read aloud; references could load from outside the kiosk.
+      expect(svg).not.toMatch(/<text|<image|<script|<style|<foreignObject|href=|url\(/i);
+    },
+  );
 });

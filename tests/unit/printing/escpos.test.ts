@@ -12,7 +12,11 @@ const receipt: ReceiptDocument = {
     { type: 'title', text: 'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman' },
     { type: 'text', text: 'Kios: Serambi KC3' },
     { type: 'rule' },
-    { type: 'pair', label: 'Layanan', value: 'Penerbitan Kartu Tanda Penduduk Elektronik (KTP-el) karena rusak atau hilang' },
+    {
+      type: 'pair',
+      label: 'Layanan',
+      value: 'Penerbitan Kartu Tanda Penduduk Elektronik (KTP-el) karena rusak atau hilang',
+    },
     { type: 'big', label: 'NOMOR ANTREAN', value: QUEUE },
     { type: 'pair', label: 'Loket', value: 'A' },
     { type: 'big', label: 'KODE LACAK', value: TRACKING },
@@ -54,7 +58,14 @@ describe.each(LAYOUTS)('a receipt on %s paper', (_name, layout, columns) => {
 
   it('prints every label and list item', () => {
     const words = printed.text.replace(/\s+/g, ' ');
-    for (const expected of ['NOMOR ANTREAN', 'KODE LACAK', 'Layanan:', 'Loket: A', 'Bawa dokumen ini ke loket:', 'KTP-el lama']) {
+    for (const expected of [
+      'NOMOR ANTREAN',
+      'KODE LACAK',
+      'Layanan:',
+      'Loket: A',
+      'Bawa dokumen ini ke loket:',
+      'KTP-el lama',
+    ]) {
       expect(words).toContain(expected);
     }
     expect(words).toContain('- Kartu Keluarga (KK) asli dan fotokopi yang sudah dilegalisir oleh kelurahan setempat');
@@ -94,12 +105,18 @@ describe('text that is not plain ASCII', () => {
   });
 
   it('prints a receipt whose text reduces to ASCII without any code-page search', () => {
-    const ascii: ReceiptDocument = { language: 'id', blocks: [{ type: 'pair', label: 'Nama', value: 'Ma’ruf — Siti' }] };
+    const ascii: ReceiptDocument = {
+      language: 'id',
+      blocks: [{ type: 'pair', label: 'Nama', value: 'Ma’ruf — Siti' }],
+    };
     expect(readEscPos(encodeReceipt(ascii, { paper: 80 })).text).toContain("Nama: Ma'ruf - Siti");
   });
 
   it('never sends control characters from the text to the printer', () => {
-    const bytes = encodeReceipt({ language: 'id', blocks: [{ type: 'text', text: 'A\u001b@B\u001dV\u0000C\tD' }] }, { paper: 80 });
+    const bytes = encodeReceipt(
+      { language: 'id', blocks: [{ type: 'text', text: 'A\u001b@B\u001dV\u0000C\tD' }] },
+      { paper: 80 },
+    );
     expect(readEscPos(bytes).text).toContain('A@BVC D');
   });
 });

@@ -23,7 +23,11 @@ describe('the preview file transport', () => {
   });
 
   it('is always ready', async () => {
-    expect(await fileTransport(join(dir, 'r.bin')).status()).toMatchObject({ known: true, online: true, paperEnd: false });
+    expect(await fileTransport(join(dir, 'r.bin')).status()).toMatchObject({
+      known: true,
+      online: true,
+      paperEnd: false,
+    });
   });
 });
 
@@ -39,7 +43,9 @@ describe('the usblp transport', () => {
 
   it('fails with the device path when the printer is unplugged, and creates no file there', async () => {
     const device = join(dir, 'lp9');
-    await expect(usblpTransport({ path: device }).write(Uint8Array.of(0x41))).rejects.toThrow(`Printer at ${device} cannot be opened`);
+    await expect(usblpTransport({ path: device }).write(Uint8Array.of(0x41))).rejects.toThrow(
+      `Printer at ${device} cannot be opened`,
+    );
     await expect(readFile(device)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(await usblpTransport({ path: device }).status()).toMatchObject({ known: false, online: false });
   });
@@ -49,7 +55,11 @@ describe('the usblp transport', () => {
     await writeFile(device, '');
     const started = Date.now();
     const status = await usblpTransport({ path: device, statusTimeoutMs: 200 }).status();
-    expect(status).toEqual({ known: false, online: false, reason: 'the printer did not answer the status query within 200 ms' });
+    expect(status).toEqual({
+      known: false,
+      online: false,
+      reason: 'the printer did not answer the status query within 200 ms',
+    });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });

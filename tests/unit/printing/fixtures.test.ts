@@ -6,7 +6,9 @@ import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
 
 describe('the ESC/POS reader used by the tests', () => {
   it('throws on a command it does not know, so new output gets looked at', () => {
-    expect(() => readEscPos(Uint8Array.of(0x1b, 0x40, 0x1b, 0x70, 0, 50, 250))).toThrow('unknown ESC/POS command at byte 2: 1b7000');
+    expect(() => readEscPos(Uint8Array.of(0x1b, 0x40, 0x1b, 0x70, 0, 50, 250))).toThrow(
+      'unknown ESC/POS command at byte 2: 1b7000',
+    );
   });
 
   it('decodes text through the selected code page', () => {

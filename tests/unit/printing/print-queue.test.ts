@@ -4,7 +4,7 @@ import { PrintQueue } from '../../../main/printing/print-queue.ts';
 import { tcpTransport } from '../../../main/printing/tcp.ts';
 import { jobStatus, setJobStatus } from '../../../main/store/print-jobs-repo.ts';
 import { recordRequest } from '../../../main/requests/submit-request.ts';
-import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
+import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { freePort } from '../../fixtures/free-port.ts';
@@ -19,13 +19,15 @@ function submit(db: Db, name: string) {
   return recordRequest(db, miniCatalog, kiosk, miniCatalog.services[0]!, 'id', { nama: name }, new Date());
 }
 
-
 describe('print queue', () => {
   it('prints committed jobs in order and marks them done', async () => {
     const printer = await startVirtualPrinter();
     const db = openDatabase(':memory:');
     const queue = new PrintQueue(db, tcpTransport({ host: '127.0.0.1', port: printer.port }), { paper: 80 });
-    cleanup.push(() => printer.close(), () => queue.stop());
+    cleanup.push(
+      () => printer.close(),
+      () => queue.stop(),
+    );
     queue.start();
     const first = submit(db, 'a');
     const second = submit(db, 'b');
@@ -41,14 +43,21 @@ describe('print queue', () => {
   it('keeps a job queued while the printer is unreachable and prints it once it answers', async () => {
     const port = await freePort();
     const db = openDatabase(':memory:');
-    const queue = new PrintQueue(db, tcpTransport({ host: '127.0.0.1', port, connectTimeoutMs: 200 }), { paper: 80 }, 50);
+    const queue = new PrintQueue(
+      db,
+      tcpTransport({ host: '127.0.0.1', port, connectTimeoutMs: 200 }),
+      { paper: 80 },
+      50,
+    );
     cleanup.push(() => queue.stop());
     queue.start();
     const job = submit(db, 'a');
     queue.kick();
     expect(await queue.waitUntilPrinted(job.jobId, 300)).toBe(false);
     expect(jobStatus(db, job.jobId)).toBe('queued');
-    expect(db.prepare('SELECT last_error FROM print_jobs WHERE id = ?').pluck().get(job.jobId)).toMatch(/cannot be reached/);
+    expect(db.prepare('SELECT last_error FROM print_jobs WHERE id = ?').pluck().get(job.jobId)).toMatch(
+      /cannot be reached/,
+    );
 
     const printer = await startVirtualPrinter({ port });
     cleanup.push(() => printer.close());
@@ -63,7 +72,10 @@ describe('print queue', () => {
     const job = submit(db, 'a');
     setJobStatus(db, job.jobId, 'printing', new Date().toISOString());
     const queue = new PrintQueue(db, tcpTransport({ host: '127.0.0.1', port: printer.port }), { paper: 80 });
-    cleanup.push(() => printer.close(), () => queue.stop());
+    cleanup.push(
+      () => printer.close(),
+      () => queue.stop(),
+    );
     queue.start();
     expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
     await printer.waitForCuts(1);

@@ -17,7 +17,11 @@ describe('DLE EOT status bytes', () => {
   });
 
   it('decode offline (n=1 bit 3), cover open (n=2 bit 2) and paper end stop (n=2 bit 5)', () => {
-    expect(decodeStatus(reply(OK | 0x08, OK | 0x04, OK, OK))).toMatchObject({ online: false, coverOpen: true, paperEnd: false });
+    expect(decodeStatus(reply(OK | 0x08, OK | 0x04, OK, OK))).toMatchObject({
+      online: false,
+      coverOpen: true,
+      paperEnd: false,
+    });
     expect(decodeStatus(reply(OK | 0x08, OK | 0x20, OK, OK))).toMatchObject({ online: false, paperEnd: true });
   });
 
@@ -27,7 +31,10 @@ describe('DLE EOT status bytes', () => {
   });
 
   it('name the error causes of n=3', () => {
-    expect(decodeStatus(reply(OK | 0x08, OK | 0x40, OK | 0x08, OK))).toMatchObject({ online: false, error: 'autocutter error' });
+    expect(decodeStatus(reply(OK | 0x08, OK | 0x40, OK | 0x08, OK))).toMatchObject({
+      online: false,
+      error: 'autocutter error',
+    });
     expect(decodeStatus(reply(OK | 0x08, OK | 0x40, OK | 0x20 | 0x40, OK))).toMatchObject({
       error: 'unrecoverable error, auto-recoverable error (for example the head overheated)',
     });
@@ -35,6 +42,9 @@ describe('DLE EOT status bytes', () => {
 
   it('treat short or malformed replies as unknown rather than guessing', () => {
     expect(decodeStatus(reply(OK, OK))).toMatchObject({ known: false, online: false });
-    expect(decodeStatus(reply(0x41, 0x42, 0x43, 0x44))).toMatchObject({ known: false, reason: expect.stringContaining('41424344') });
+    expect(decodeStatus(reply(0x41, 0x42, 0x43, 0x44))).toMatchObject({
+      known: false,
+      reason: expect.stringContaining('41424344'),
+    });
   });
 });

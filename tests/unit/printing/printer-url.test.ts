@@ -33,13 +33,22 @@ describe('KIOSK_PRINTER', () => {
   it('picks the layout from paper= and model=', () => {
     expect(parsePrinterUrl('tcp://p:9100', DATA).layout).toEqual({ paper: 80 });
     expect(parsePrinterUrl('tcp://p:9100?paper=58', DATA).layout).toEqual({ paper: 58 });
-    expect(parsePrinterUrl('usblp:/dev/usb/lp0?model=epson-tm-t88v', DATA).layout).toEqual({ paper: 80, model: 'epson-tm-t88v' });
-    expect(parsePrinterUrl('serial:/dev/ttyUSB0?baud=9600&model=pos-5890', DATA).layout).toEqual({ paper: 58, model: 'pos-5890' });
+    expect(parsePrinterUrl('usblp:/dev/usb/lp0?model=epson-tm-t88v', DATA).layout).toEqual({
+      paper: 80,
+      model: 'epson-tm-t88v',
+    });
+    expect(parsePrinterUrl('serial:/dev/ttyUSB0?baud=9600&model=pos-5890', DATA).layout).toEqual({
+      paper: 58,
+      model: 'pos-5890',
+    });
     expect(parsePrinterUrl('file:/tmp/r.bin?paper=58', DATA).layout).toEqual({ paper: 58 });
   });
 
   it.each([
-    ['tcp//x', 'is not understood; use tcp://host:9100, serial:/dev/ttyUSB0?baud=38400, usblp:/dev/usb/lp0 or file:/path/receipts.bin.'],
+    [
+      'tcp//x',
+      'is not understood; use tcp://host:9100, serial:/dev/ttyUSB0?baud=38400, usblp:/dev/usb/lp0 or file:/path/receipts.bin.',
+    ],
     ['lpt1', 'is not understood'],
     ['http://printer:9100', 'is not understood'],
     ['tcp://printer:99999', 'is not understood'],
@@ -52,9 +61,15 @@ describe('KIOSK_PRINTER', () => {
     ['tcp://printer:9100?baud=9600', 'has an unknown option "baud"; use paper=, model= or nothing.'],
     ['serial:/dev/ttyUSB0?speed=9600', 'has an unknown option "speed"; use baud=, paper=, model= or nothing.'],
     ['tcp://printer:9100?paper=60', 'has paper=60; use paper=58 or paper=80.'],
-    ['tcp://printer:9100?model=epson-tm-t99', 'names model "epson-tm-t99", which is not an ESC/POS printer the encoder knows; use one of '],
+    [
+      'tcp://printer:9100?model=epson-tm-t99',
+      'names model "epson-tm-t99", which is not an ESC/POS printer the encoder knows; use one of ',
+    ],
     ['tcp://printer:9100?model=star-tsp100iv', 'names model "star-tsp100iv"'],
-    ['tcp://printer:9100?model=pos-5890&paper=80', 'asks for paper=80 but model pos-5890 prints on 58 mm paper; use paper=58 or leave paper out.'],
+    [
+      'tcp://printer:9100?model=pos-5890&paper=80',
+      'asks for paper=80 but model pos-5890 prints on 58 mm paper; use paper=58 or leave paper out.',
+    ],
     ['file://server/share/r.bin', 'is not a file path on this computer'],
     ['file:receipts.bin', 'is not an absolute path; use file:/path/receipts.bin.'],
   ])('refuses %s with one sentence that names the setting and the fix', (value, problem) => {

@@ -13,7 +13,8 @@ afterEach(async () => {
   await printer.close();
 });
 
-const transportTo = (port: number, statusTimeoutMs = 1500) => tcpTransport({ host: '127.0.0.1', port, statusTimeoutMs });
+const transportTo = (port: number, statusTimeoutMs = 1500) =>
+  tcpTransport({ host: '127.0.0.1', port, statusTimeoutMs });
 
 describe('the TCP transport', () => {
   it('delivers each job on its own connection, byte for byte', async () => {
@@ -63,7 +64,9 @@ describe('the TCP transport', () => {
     const port = printer.port;
     await printer.close();
     printer = await startVirtualPrinter();
-    await expect(transportTo(port).write(Uint8Array.of(0x41))).rejects.toThrow(`Printer at 127.0.0.1:${port} cannot be reached`);
+    await expect(transportTo(port).write(Uint8Array.of(0x41))).rejects.toThrow(
+      `Printer at 127.0.0.1:${port} cannot be reached`,
+    );
     expect(await transportTo(port).status()).toMatchObject({ known: false, online: false });
   });
 });
@@ -83,7 +86,11 @@ describe('a TCP printer that never answers status queries', () => {
     const started = Date.now();
     const status = await transportTo(port, 300).status();
     const elapsed = Date.now() - started;
-    expect(status).toEqual({ known: false, online: false, reason: 'the printer did not answer the status query within 300 ms' });
+    expect(status).toEqual({
+      known: false,
+      online: false,
+      reason: 'the printer did not answer the status query within 300 ms',
+    });
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(1000);
   });

@@ -9,14 +9,22 @@ import { parseTrackingCode } from '../../../main/requests/tracking-code.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 
 const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
-const [satu, dua] = miniCatalog.services as [typeof miniCatalog.services[0], typeof miniCatalog.services[0]];
+const [satu, dua] = miniCatalog.services as [(typeof miniCatalog.services)[0], (typeof miniCatalog.services)[0]];
 const file = () => join(mkdtempSync(join(tmpdir(), 'serambi-submit-')), 'kiosk.sqlite');
 const at = (iso: string) => new Date(iso);
 
 describe('recordRequest', () => {
   it('writes request, print job and outbox event together, with a valid tracking code', () => {
     const db = openDatabase(file());
-    const r = recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'Siti', nik: '3273015708850002' }, at('2026-11-27T02:00:00Z'));
+    const r = recordRequest(
+      db,
+      miniCatalog,
+      kiosk,
+      satu,
+      'id',
+      { nama: 'Siti', nik: '3273015708850002' },
+      at('2026-11-27T02:00:00Z'),
+    );
     expect(parseTrackingCode(r.trackingCode)).toBe(r.trackingCode);
     expect(r.queueNumber).toBe('A-001');
     expect(findRequestByTrackingCode(db, r.trackingCode)).toMatchObject({
@@ -44,17 +52,23 @@ describe('recordRequest', () => {
     db = openDatabase(path);
     expect(recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'd' }, morning).queueNumber).toBe('A-003');
     // 23:30 UTC on the 27th is 06:30 on the 28th in Jakarta: a new day, a new queue.
-    expect(recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'e' }, at('2026-11-27T23:30:00Z')).queueNumber).toBe('A-001');
+    expect(
+      recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'e' }, at('2026-11-27T23:30:00Z')).queueNumber,
+    ).toBe('A-001');
     // The same instant is still the 27th in a kiosk far to the west.
     const west = { ...kiosk, timeZone: 'America/Los_Angeles' };
-    expect(recordRequest(db, miniCatalog, west, satu, 'id', { nama: 'f' }, at('2026-11-27T23:30:00Z')).queueNumber).toBe('A-004');
+    expect(
+      recordRequest(db, miniCatalog, west, satu, 'id', { nama: 'f' }, at('2026-11-27T23:30:00Z')).queueNumber,
+    ).toBe('A-004');
     db.close();
   });
 
   it('leaves nothing behind when the transaction fails half way', () => {
     const db = openDatabase(file());
     db.exec(`CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk said no'); END`);
-    expect(() => recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at('2026-11-27T02:00:00Z'))).toThrow(/disk said no/);
+    expect(() => recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at('2026-11-27T02:00:00Z'))).toThrow(
+      /disk said no/,
+    );
     for (const table of ['requests', 'print_jobs', 'queue_counters', 'tracking_sequence']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }

@@ -20,13 +20,19 @@ const values = [
 describe('checkAnswer', () => {
   it('requires required answers and lets optional ones stay empty', () => {
     expect(checkAnswer(field({}), '  ', TODAY)).toEqual({ ok: false, code: 'required' });
-    expect(checkAnswer(field({ required: false }), '', TODAY)).toEqual({ ok: true, answer: { value: '', display: '' } });
+    expect(checkAnswer(field({ required: false }), '', TODAY)).toEqual({
+      ok: true,
+      answer: { value: '', display: '' },
+    });
   });
 
   it('limits text length', () => {
     expect(checkAnswer(field({ maxLength: 5 }), 'abcdef', TODAY)).toEqual({ ok: false, code: 'tooLong' });
     expect(checkAnswer(field({ datatype: 'text' }), 'a'.repeat(4001), TODAY)).toEqual({ ok: false, code: 'tooLong' });
-    expect(checkAnswer(field({}), ' Jl. Merdeka 5 ', TODAY)).toMatchObject({ ok: true, answer: { value: 'Jl. Merdeka 5' } });
+    expect(checkAnswer(field({}), ' Jl. Merdeka 5 ', TODAY)).toMatchObject({
+      ok: true,
+      answer: { value: 'Jl. Merdeka 5' },
+    });
   });
 
   it('reads numbers with a decimal comma and checks the range', () => {
@@ -47,7 +53,10 @@ describe('checkAnswer', () => {
 
   it('accepts only listed choices', () => {
     expect(checkAnswer(field({ datatype: 'singlevaluelist', values }), 'b', TODAY)).toMatchObject({ ok: true });
-    expect(checkAnswer(field({ datatype: 'singlevaluelist', values }), 'c', TODAY)).toEqual({ ok: false, code: 'choice' });
+    expect(checkAnswer(field({ datatype: 'singlevaluelist', values }), 'c', TODAY)).toEqual({
+      ok: false,
+      code: 'choice',
+    });
     const multi = field({ datatype: 'multivaluelist', values });
     expect(checkAnswer(multi, ['a', 'b'], TODAY)).toMatchObject({ ok: true, answer: { value: ['a', 'b'] } });
     expect(checkAnswer(multi, ['a', 'a'], TODAY)).toEqual({ ok: false, code: 'choice' });

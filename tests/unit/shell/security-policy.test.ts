@@ -96,13 +96,23 @@ describe('Electron security policy', () => {
   it('registers exactly the contract methods and refuses calls from foreign frames', async () => {
     const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
     const ipcMain = { handle: (channel: string, fn: never) => registered.set(channel, fn) };
-    const api = { 'kiosk.info': async () => ({ ok: true, value: { kioskId: 'K3A', agency: { id: 'a', en: 'a' }, printerConfigured: true } }) };
+    const api = {
+      'kiosk.info': async () => ({
+        ok: true,
+        value: { kioskId: 'K3A', agency: { id: 'a', en: 'a' }, printerConfigured: true },
+      }),
+    };
     registerIpc(ipcMain as never, api as never);
     expect([...registered.keys()].sort()).toEqual(METHOD_NAMES.map(channelFor).sort());
 
     const info = registered.get(channelFor('kiosk.info'))!;
     expect(await info({ senderFrame: { url: APP_ENTRY, parent: null } }, {})).toMatchObject({ ok: true });
-    expect(await info({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false });
-    expect(await info({ senderFrame: { url: APP_ENTRY, parent: null } }, { extra: 1 })).toMatchObject({ ok: false, code: 'invalidInput' });
+    expect(await info({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
+      ok: false,
+    });
+    expect(await info({ senderFrame: { url: APP_ENTRY, parent: null } }, { extra: 1 })).toMatchObject({
+      ok: false,
+      code: 'invalidInput',
+    });
   });
 });

@@ -52,9 +52,9 @@ describe('openDatabase', () => {
 
   it('uses STRICT tables, so a wrong type is refused instead of stored', () => {
     const db = openDatabase(':memory:');
-    expect(() => db.prepare(`INSERT INTO queue_counters (counter, day, last) VALUES ('A', '2026-11-27', 'many')`).run()).toThrow(
-      /cannot store TEXT value in INTEGER column/,
-    );
+    expect(() =>
+      db.prepare(`INSERT INTO queue_counters (counter, day, last) VALUES ('A', '2026-11-27', 'many')`).run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();
   });
 });

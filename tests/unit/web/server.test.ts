@@ -8,7 +8,10 @@ import type { buildApi } from '../../../main/api/build-api.ts';
 
 // The server's own behaviour is under test, so the API behind it is a small stand-in.
 const api = {
-  'kiosk.info': async () => ({ ok: true, value: { kioskId: 'K3A', agency: { id: 'Mal', en: 'Mall' }, printerConfigured: false } }),
+  'kiosk.info': async () => ({
+    ok: true,
+    value: { kioskId: 'K3A', agency: { id: 'Mal', en: 'Mall' }, printerConfigured: false },
+  }),
 } as unknown as ReturnType<typeof buildApi>;
 
 let web: WebServer;
@@ -16,11 +19,14 @@ let port: number;
 
 function call(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(init.body);
   });
@@ -52,21 +58,37 @@ describe('browser-mode server', () => {
   });
 
   it('answers API calls that carry the token', async () => {
-    const res = await call('/api/kiosk.info', { method: 'POST', headers: { 'x-kiosk-token': web.token, host: `127.0.0.1:${port}` }, body: '{}' });
+    const res = await call('/api/kiosk.info', {
+      method: 'POST',
+      headers: { 'x-kiosk-token': web.token, host: `127.0.0.1:${port}` },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { kioskId: 'K3A' } });
   });
 
   it('refuses API calls without the token or with a wrong one (403)', async () => {
     expect((await call('/api/kiosk.info', { method: 'POST', body: '{}' })).status).toBe(403);
-    const wrong = await call('/api/kiosk.info', { method: 'POST', headers: { 'x-kiosk-token': 'x'.repeat(43) }, body: '{}' });
+    const wrong = await call('/api/kiosk.info', {
+      method: 'POST',
+      headers: { 'x-kiosk-token': 'x'.repeat(43) },
+      body: '{}',
+    });
     expect(wrong.status).toBe(403);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin, even with the token', async () => {
-    const rebinding = await call('/api/kiosk.info', { method: 'POST', headers: { host: `evil.example:${port}`, 'x-kiosk-token': web.token }, body: '{}' });
+    const rebinding = await call('/api/kiosk.info', {
+      method: 'POST',
+      headers: { host: `evil.example:${port}`, 'x-kiosk-token': web.token },
+      body: '{}',
+    });
     expect(rebinding.status).toBe(403);
-    const foreign = await call('/api/kiosk.info', { method: 'POST', headers: { origin: 'http://evil.example', 'x-kiosk-token': web.token }, body: '{}' });
+    const foreign = await call('/api/kiosk.info', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'x-kiosk-token': web.token },
+      body: '{}',
+    });
     expect(foreign.status).toBe(403);
     expect((await call('/', { headers: { host: 'evil.example' } })).status).toBe(403);
   });

@@ -27,7 +27,14 @@ export const catalog: Catalog = {
         complaints: t('Loket', 'Desk'),
       },
       fields: [
-        { code: 'hubungan', datatype: 'singlevaluelist', required: true, order: 3, description: t('Hubungan', 'Relation'), values: [{ key: 'ibu', name: t('Ibu', 'Mother') }] },
+        {
+          code: 'hubungan',
+          datatype: 'singlevaluelist',
+          required: true,
+          order: 3,
+          description: t('Hubungan', 'Relation'),
+          values: [{ key: 'ibu', name: t('Ibu', 'Mother') }],
+        },
         { code: 'nik', datatype: 'nik', required: true, order: 1, description: t('NIK', 'NIK') },
         { code: 'nama', datatype: 'string', required: true, order: 2, description: t('Nama', 'Name') },
         { code: 'telepon', datatype: 'phone', required: false, order: 4, description: t('HP', 'Phone') },
@@ -64,15 +71,21 @@ export const receipt: SubmitReceipt = {
 };
 
 /** A fake main process: NIKs must be 16 digits, required fields non-empty; phone numbers are checked as-is. */
-export function fakeKiosk(options: { submit?: (input: SubmitInput) => Result<SubmitReceipt>; load?: () => Result<Loaded> } = {}) {
+export function fakeKiosk(
+  options: { submit?: (input: SubmitInput) => Result<SubmitReceipt>; load?: () => Result<Loaded> } = {},
+) {
   const checks: CheckInput[] = [];
   const submits: SubmitInput[] = [];
   const machine = sessionMachine.provide({
     actors: {
-      loadCatalog: fromPromise<Result<Loaded>>(async () => options.load?.() ?? { ok: true, value: { catalog, info: null } }),
+      loadCatalog: fromPromise<Result<Loaded>>(
+        async () => options.load?.() ?? { ok: true, value: { catalog, info: null } },
+      ),
       checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(async ({ input }) => {
         checks.push(input);
-        const field = catalog.services.find((s) => s.service_code === input.serviceCode)?.fields.find((f) => f.code === input.field);
+        const field = catalog.services
+          .find((s) => s.service_code === input.serviceCode)
+          ?.fields.find((f) => f.code === input.field);
         const value = Array.isArray(input.value) ? input.value.join(',') : input.value;
         if (!field) return { ok: false, code: 'unknownService', message: 'no such field' };
         const refuse = (code: 'required' | 'nikLength') => ({
@@ -82,7 +95,10 @@ export function fakeKiosk(options: { submit?: (input: SubmitInput) => Result<Sub
           fieldErrors: [{ field: input.field, code }],
         });
         if (value === '') return field.required ? refuse('required') : { ok: true, value: { display: '' } };
-        if (field.datatype === 'nik') return value.length === 16 ? { ok: true, value: { display: '************' + value.slice(-4) } } : refuse('nikLength');
+        if (field.datatype === 'nik')
+          return value.length === 16
+            ? { ok: true, value: { display: '************' + value.slice(-4) } }
+            : refuse('nikLength');
         return { ok: true, value: { display: value } };
       }),
       submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(async ({ input }) => {

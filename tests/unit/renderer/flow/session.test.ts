@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
 import type { Result } from '../../../../preload/contract.ts';
-import { freshCitizen, type CheckInput, type SessionEvent, type SessionMachine } from '../../../../renderer/flow/session.ts';
+import {
+  freshCitizen,
+  type CheckInput,
+  type SessionEvent,
+  type SessionMachine,
+} from '../../../../renderer/flow/session.ts';
 import { catalog, fakeKiosk, receipt } from './fake-kiosk.ts';
 
 type Session = Actor<SessionMachine>;
@@ -64,7 +69,12 @@ describe('session machine', () => {
     await next(actor); // optional, left empty
 
     expect(actor.getSnapshot().value).toBe('review');
-    expect(actor.getSnapshot().context.displays).toEqual({ nik: '************0002', nama: 'PUTRI', hubungan: 'ibu', telepon: '' });
+    expect(actor.getSnapshot().context.displays).toEqual({
+      nik: '************0002',
+      nama: 'PUTRI',
+      hubungan: 'ibu',
+      telepon: '',
+    });
 
     actor.send({ type: 'CONFIRM' });
     await waitFor(actor, (s) => s.matches('result'));
@@ -246,7 +256,8 @@ describe('session machine', () => {
   it('waits on a failed catalog load and tries again', async () => {
     let fail = true;
     const kiosk = fakeKiosk({
-      load: () => (fail ? { ok: false, code: 'internal', message: 'down' } : { ok: true, value: { catalog, info: null } }),
+      load: () =>
+        fail ? { ok: false, code: 'internal', message: 'down' } : { ok: true, value: { catalog, info: null } },
     });
     const actor = createActor(kiosk.machine).start();
     await waitFor(actor, (s) => s.matches('unavailable'));

@@ -20,19 +20,34 @@ describe('browser-mode transport', () => {
   it('posts the input as JSON to /api/<method> with the kiosk token, and returns the Result body', async () => {
     const { fetch, calls } = fakeFetch(() => json({ ok: true, value: { display: '************0002' } }));
     const kiosk = browserKiosk({ token: 'tok-123', fetch });
-    const result = await kiosk['requests.checkAnswer']({ serviceCode: 'akta', field: 'nik', value: '3273015708850002' });
+    const result = await kiosk['requests.checkAnswer']({
+      serviceCode: 'akta',
+      field: 'nik',
+      value: '3273015708850002',
+    });
     expect(result).toEqual({ ok: true, value: { display: '************0002' } });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe('/api/requests.checkAnswer');
     expect(calls[0]!.init.method).toBe('POST');
     expect(new Headers(calls[0]!.init.headers).get('x-kiosk-token')).toBe('tok-123');
-    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ serviceCode: 'akta', field: 'nik', value: '3273015708850002' });
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({
+      serviceCode: 'akta',
+      field: 'nik',
+      value: '3273015708850002',
+    });
   });
 
   it('passes a typed failure through, whatever the HTTP status', async () => {
-    const failure = { ok: false, code: 'invalidAnswers', message: 'refused', fieldErrors: [{ field: 'nik', code: 'nikDate' }] };
+    const failure = {
+      ok: false,
+      code: 'invalidAnswers',
+      message: 'refused',
+      fieldErrors: [{ field: 'nik', code: 'nikDate' }],
+    };
     const { fetch } = fakeFetch(() => json(failure, 400));
-    expect(await browserKiosk({ token: 't', fetch })['requests.submit']({ serviceCode: 'a', language: 'id', answers: {} })).toEqual(failure);
+    expect(
+      await browserKiosk({ token: 't', fetch })['requests.submit']({ serviceCode: 'a', language: 'id', answers: {} }),
+    ).toEqual(failure);
   });
 
   it('turns a network failure into an internal failure instead of throwing', async () => {
@@ -46,7 +61,10 @@ describe('browser-mode transport', () => {
   it('turns a body that is not a Result into an internal failure', async () => {
     for (const response of [new Response('<html>oops</html>', { status: 502 }), json({ hello: 1 })]) {
       const { fetch } = fakeFetch(() => response);
-      expect(await browserKiosk({ token: 't', fetch })['kiosk.info']({})).toMatchObject({ ok: false, code: 'internal' });
+      expect(await browserKiosk({ token: 't', fetch })['kiosk.info']({})).toMatchObject({
+        ok: false,
+        code: 'internal',
+      });
     }
   });
 

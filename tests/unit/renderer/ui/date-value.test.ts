@@ -14,7 +14,14 @@ describe('date picker values', () => {
 
   it('reads a value back into its parts, decade included', () => {
     expect(parseDateValue('1987-03-14')).toEqual({ decade: 1980, year: 1987, month: 3, day: 14 });
-    expect(parseDateValue('2025-02-28T09:30')).toEqual({ decade: 2020, year: 2025, month: 2, day: 28, hour: 9, minute: 30 });
+    expect(parseDateValue('2025-02-28T09:30')).toEqual({
+      decade: 2020,
+      year: 2025,
+      month: 2,
+      day: 28,
+      hour: 9,
+      minute: 30,
+    });
     expect(parseDateValue('')).toEqual({});
   });
 
