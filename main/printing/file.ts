@@ -5,7 +5,7 @@
  */
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { PrinterTransport } from './transport.ts';
+import { READY, type PrinterTransport } from './transport.ts';
 
 export function fileTransport(path: string): PrinterTransport {
   return {
@@ -14,14 +14,7 @@ export function fileTransport(path: string): PrinterTransport {
       await mkdir(dirname(path), { recursive: true });
       await appendFile(path, bytes);
     },
-    status: async () => ({
-      known: true,
-      online: true,
-      coverOpen: false,
-      paperEnd: false,
-      paperNearEnd: false,
-      error: null,
-    }),
+    status: async () => READY,
     close: async () => undefined,
   };
 }

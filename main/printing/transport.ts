@@ -21,6 +21,16 @@ export type PrinterStatus =
     }
   | { known: false; online: false; reason: string };
 
+/** A printer that answered and has nothing wrong. */
+export const READY: PrinterStatus = Object.freeze({
+  known: true,
+  online: true,
+  coverOpen: false,
+  paperEnd: false,
+  paperNearEnd: false,
+  error: null,
+});
+
 export interface PrinterTransport {
   readonly kind: TransportKind;
   /** Resolves once the bytes have left this process for the device. */

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStatus } from '../../../main/printing/printer-status.ts';
+import { READY } from '../../../main/printing/transport.ts';
 
 const OK = 0x12; // bits 1 and 4 are fixed on in every reply
 const reply = (...bytes: number[]) => Uint8Array.from(bytes);
 
 describe('DLE EOT status bytes', () => {
   it('read as online and well when only the fixed bits are set', () => {
-    expect(decodeStatus(reply(OK, OK, OK, OK))).toEqual({
-      known: true,
-      online: true,
-      coverOpen: false,
-      paperEnd: false,
-      paperNearEnd: false,
-      error: null,
-    });
+    expect(decodeStatus(reply(OK, OK, OK, OK))).toEqual(READY);
   });
 
   it('decode offline (n=1 bit 3), cover open (n=2 bit 2) and paper end stop (n=2 bit 5)', () => {

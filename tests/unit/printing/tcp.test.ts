@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tcpTransport } from '../../../main/printing/tcp.ts';
+import { READY } from '../../../main/printing/transport.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
 
 let printer: VirtualPrinter;
@@ -30,14 +31,7 @@ describe('the TCP transport', () => {
   });
 
   it('reads a healthy printer as online with nothing wrong', async () => {
-    expect(await transportTo(printer.port).status()).toEqual({
-      known: true,
-      online: true,
-      coverOpen: false,
-      paperEnd: false,
-      paperNearEnd: false,
-      error: null,
-    });
+    expect(await transportTo(printer.port).status()).toEqual(READY);
   });
 
   it('reports paper end, near end, an open cover and offline as the printer states them', async () => {

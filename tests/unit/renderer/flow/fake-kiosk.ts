@@ -1,5 +1,6 @@
 import { fromPromise } from 'xstate';
 import type { Catalog, Result, SubmitReceipt } from '../../../../preload/contract.ts';
+import { testService } from '../../../fixtures/mini-catalog.ts';
 import { sessionMachine, type CheckInput, type Loaded, type SubmitInput } from '../../../../renderer/flow/session.ts';
 
 const t = (id: string, en: string) => ({ id, en });
@@ -10,23 +11,10 @@ export const catalog: Catalog = {
   categories: [{ code: 'umum', name: t('Umum', 'General'), pictogram: 'people' }],
   counters: [{ code: 'A', name: t('Loket A', 'Counter A') }],
   services: [
-    {
-      service_code: 'akta',
-      service_name: t('Akta', 'Certificate'),
-      description: t('Uji', 'Test'),
-      group: 'umum',
-      keywords: 'akta',
-      pictogram: 'baby',
-      counter: 'A',
-      standard: {
-        requirements: [t('KTP', 'ID card')],
-        procedure: [t('Isi', 'Fill in')],
-        duration: t('1 hari', '1 day'),
-        cost: { amountIdr: 0 },
-        product: t('Akta', 'Certificate'),
-        complaints: t('Loket', 'Desk'),
-      },
-      fields: [
+    testService(
+      'akta',
+      'A',
+      [
         {
           code: 'hubungan',
           datatype: 'singlevaluelist',
@@ -39,25 +27,19 @@ export const catalog: Catalog = {
         { code: 'nama', datatype: 'string', required: true, order: 2, description: t('Nama', 'Name') },
         { code: 'telepon', datatype: 'phone', required: false, order: 4, description: t('HP', 'Phone') },
       ],
-    },
-    {
-      service_code: 'lain',
-      service_name: t('Lain', 'Other'),
-      description: t('Uji', 'Test'),
-      group: 'umum',
-      keywords: 'lain',
-      pictogram: 'people',
-      counter: 'A',
-      standard: {
-        requirements: [t('KTP', 'ID card')],
-        procedure: [t('Isi', 'Fill in')],
-        duration: t('1 hari', '1 day'),
-        cost: { amountIdr: 50000 },
-        product: t('Surat', 'Letter'),
-        complaints: t('Loket', 'Desk'),
+      { service_name: t('Akta', 'Certificate'), pictogram: 'baby', group: 'umum' },
+    ),
+    testService(
+      'lain',
+      'A',
+      [{ code: 'nik', datatype: 'nik', required: true, order: 1, description: t('NIK', 'NIK') }],
+      {
+        service_name: t('Lain', 'Other'),
+        pictogram: 'people',
+        group: 'umum',
+        standard: { ...testService('x', 'A', []).standard, cost: { amountIdr: 50000 } },
       },
-      fields: [{ code: 'nik', datatype: 'nik', required: true, order: 1, description: t('NIK', 'NIK') }],
-    },
+    ),
   ],
 };
 
