@@ -16,24 +16,36 @@ export interface StoredRequest extends NewRequest {
   id: number;
 }
 
-/** Takes the next number of a local sequence; call inside the submitting transaction. */
-export function nextTrackingSequence(db: Db, prefix: string): number {
-  const row = statement(
-    db,
-    `INSERT INTO tracking_sequence (prefix, last) VALUES (?, 1)
-       ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
-  ).get(prefix) as { last: number };
-  return row.last;
+function nextNumber(db: Db, name: string): number {
+  return (
+    statement(
+      db,
+      `INSERT INTO counters (name, last) VALUES (?, 1)
+       ON CONFLICT (name) DO UPDATE SET last = last + 1 RETURNING last`,
+    ).get(name) as { last: number }
+  ).last;
 }
 
-/** Queue numbers start at 1 each day per counter; the row survives restarts, so none repeats. */
+/** Takes the next number of this kiosk's tracking sequence; call inside the submitting transaction. */
+export function nextTrackingSequence(db: Db, prefix: string): number {
+  return nextNumber(db, `tracking/${prefix}`);
+}
+
+const KEPT_QUEUE_DAYS = 7;
+
+/**
+ * Queue numbers start at 1 each day per counter. The counter row survives restarts, so no
+ * number repeats within a day. A day's first number clears rows more than a week old,
+ * which keeps the table to one page; the week is room for a clock set back or a time
+ * zone changed without handing out a number twice.
+ */
 export function nextQueueNumber(db: Db, counter: string, day: string): number {
-  const row = statement(
-    db,
-    `INSERT INTO queue_counters (counter, day, last) VALUES (?, ?, 1)
-       ON CONFLICT (counter, day) DO UPDATE SET last = last + 1 RETURNING last`,
-  ).get(counter, day) as { last: number };
-  return row.last;
+  const number = nextNumber(db, `queue/${day}/${counter}`);
+  if (number === 1) {
+    const oldest = new Date(Date.parse(`${day}T00:00:00Z`) - KEPT_QUEUE_DAYS * 86_400_000).toISOString().slice(0, 10);
+    statement(db, `DELETE FROM counters WHERE name >= 'queue/' AND name < ?`).run(`queue/${oldest}`);
+  }
+  return number;
 }
 
 export function insertRequest(db: Db, r: NewRequest): number {

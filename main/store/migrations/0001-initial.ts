@@ -9,19 +9,13 @@ const initial: Migration = {
         value TEXT NOT NULL
       ) STRICT;
 
-      -- Local sequence behind tracking codes; one row per kiosk prefix.
-      CREATE TABLE tracking_sequence (
-        prefix TEXT PRIMARY KEY,
-        last   INTEGER NOT NULL
-      ) STRICT;
-
-      -- Queue numbers restart each day per counter and are never handed out twice.
-      CREATE TABLE queue_counters (
-        counter TEXT NOT NULL,
-        day     TEXT NOT NULL,
-        last    INTEGER NOT NULL,
-        PRIMARY KEY (counter, day)
-      ) STRICT;
+      -- Every number the kiosk hands out, in one small table so that a submission's
+      -- counters share a page: the tracking sequence ('tracking/<prefix>') and each
+      -- counter's queue for the day ('queue/<day>/<counter>'; earlier days are pruned).
+      CREATE TABLE counters (
+        name TEXT PRIMARY KEY,
+        last INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE requests (
         id            INTEGER PRIMARY KEY,
@@ -32,8 +26,7 @@ const initial: Migration = {
         counter       TEXT NOT NULL,
         queue_day     TEXT NOT NULL,
         queue_number  INTEGER NOT NULL,
-        requested_at  TEXT NOT NULL,
-        UNIQUE (counter, queue_day, queue_number)
+        requested_at  TEXT NOT NULL
       ) STRICT;
 
       CREATE TABLE print_jobs (

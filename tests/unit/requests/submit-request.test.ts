@@ -63,13 +63,26 @@ describe('recordRequest', () => {
     db.close();
   });
 
+  it('forgets the queues of days more than a week old, and only those', () => {
+    const db = openDatabase(file());
+    for (const day of ['2026-11-01', '2026-11-20', '2026-11-21', '2026-11-27']) {
+      recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at(`${day}T03:00:00Z`));
+    }
+    expect(db.prepare(`SELECT name FROM counters WHERE name LIKE 'queue/%' ORDER BY name`).pluck().all()).toEqual([
+      'queue/2026-11-20/A',
+      'queue/2026-11-21/A',
+      'queue/2026-11-27/A',
+    ]);
+    db.close();
+  });
+
   it('leaves nothing behind when the transaction fails half way', () => {
     const db = openDatabase(file());
     db.exec(`CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk said no'); END`);
     expect(() => recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at('2026-11-27T02:00:00Z'))).toThrow(
       /disk said no/,
     );
-    for (const table of ['requests', 'print_jobs', 'queue_counters', 'tracking_sequence']) {
+    for (const table of ['requests', 'print_jobs', 'counters', 'outbox']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
   });

@@ -12,7 +12,7 @@ describe('openDatabase', () => {
   it('creates every table from an empty file and records the schema version', () => {
     const db = openDatabase(tempFile());
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['outbox', 'print_jobs', 'queue_counters', 'requests', 'settings', 'tracking_sequence']);
+    expect(tables).toEqual(['counters', 'outbox', 'print_jobs', 'requests', 'settings']);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
   });
@@ -52,9 +52,9 @@ describe('openDatabase', () => {
 
   it('uses STRICT tables, so a wrong type is refused instead of stored', () => {
     const db = openDatabase(':memory:');
-    expect(() =>
-      db.prepare(`INSERT INTO queue_counters (counter, day, last) VALUES ('A', '2026-11-27', 'many')`).run(),
-    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() => db.prepare(`INSERT INTO counters (name, last) VALUES ('queue/2026-11-27/A', 'many')`).run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
     db.close();
   });
 });
