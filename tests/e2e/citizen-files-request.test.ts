@@ -21,6 +21,8 @@ interface Visit {
   steps: Record<string, Step>;
   /** What the database must hold for each field afterwards. */
   stored: Record<string, unknown>;
+  /** A correction made from the review screen: erase some letters and type others. */
+  edit?: { field: string; erase: number; type: string };
 }
 
 const VISITS: Visit[] = [
@@ -123,6 +125,16 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       for (const [i, field] of fields.entries()) await answer(page, field, visit.steps[field.code]!, i, fields.length);
 
       await page.getByTestId('screen-review').waitFor();
+      if (visit.edit) {
+        await tap(page, `edit-${visit.edit.field}`);
+        for (let i = 0; i < visit.edit.erase; i++) await tap(page, 'key-backspace');
+        await tapKeys(page, visit.edit.type);
+        await tap(page, 'next');
+        await page.getByTestId('screen-review').waitFor();
+        expect(await page.getByTestId(`review-${visit.edit.field}`).textContent()).toContain(
+          visit.stored[visit.edit.field],
+        );
+      }
       expect(await page.getByTestId('review-nik').textContent()).toContain(
         '************' + (visit.stored.nik as string).slice(-4),
       );
