@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { KioskConfig } from './config.ts';
 import { buildApi } from './api/build-api.ts';
+import { EventBus } from './events/event-bus.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 import { openDatabase, type Db } from './store/open-database.ts';
 import { getSetting, setSetting } from './store/settings-repo.ts';
@@ -14,6 +15,8 @@ export const DATABASE_FILE = 'serambi.sqlite';
 /** The kiosk's parts, wired once for either shell: Electron or browser mode. */
 export interface Kiosk {
   api: ReturnType<typeof buildApi>;
+  /** Events for the renderer (scans); each shell forwards them over its transport. */
+  events: EventBus;
   db: Db;
   printQueue: PrintQueue;
   close(): Promise<void>;
@@ -28,18 +31,22 @@ export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kios
   const printer = parsePrinterUrl(config.printer, config.dataDir);
   const db = openDatabase(join(config.dataDir, DATABASE_FILE));
   const prefix = kioskPrefix(db, config.kioskId);
-  const printQueue = new PrintQueue(db, openTransport(printer), printer.layout);
+  const transport = openTransport(printer);
+  const printQueue = new PrintQueue(db, transport, printer.layout);
   printQueue.start();
   const api = buildApi({
     db,
     catalog,
     kiosk: { prefix, name: config.kioskName ?? `Serambi ${prefix}`, timeZone: config.timeZone },
     printQueue,
-    printerConfigured: printer.configured,
+    printer: { config: printer, transport },
+    scanners: () => [],
     printWaitMs: options.printWaitMs ?? 3000,
+    now: () => new Date(),
   });
   return {
     api,
+    events: new EventBus(),
     db,
     printQueue,
     async close() {

@@ -82,9 +82,22 @@ export type Category = z.infer<typeof Category>;
 export const Counter = z.object({ code: z.string().regex(/^[A-Z]$/), name: LocalizedText }).strict();
 export type Counter = z.infer<typeof Counter>;
 
+/** A message the attract screen rotates through, with an optional bundled pictogram. */
+export const Announcement = z
+  .object({
+    text: LocalizedText,
+    pictogram: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional(),
+  })
+  .strict();
+export type Announcement = z.infer<typeof Announcement>;
+
 export const Catalog = z
   .object({
     agency: LocalizedText,
+    announcements: z.array(Announcement).optional(),
     categories: z.array(Category).min(1),
     counters: z.array(Counter).min(1),
     services: z.array(Service).min(1),
@@ -157,7 +170,57 @@ export const KioskInfo = z
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
 
+/** What a scan of a receipt's QR code (or a typed tracking code) shows the citizen. */
+export const RequestStatus = z
+  .object({
+    trackingCode: z.string(),
+    serviceCode: z.string(),
+    queueNumber: z.string(),
+    queueDay: z.string(),
+    counter: Counter,
+    requestedAt: z.string(),
+    receiptPrinted: z.boolean(),
+  })
+  .strict();
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+export const PrinterHealth = z.enum(['ready', 'paperNearEnd', 'paperEnd', 'coverOpen', 'offline', 'error', 'unknown']);
+export type PrinterHealth = z.infer<typeof PrinterHealth>;
+
+/** Printer and scanner state in one place, for the operator screens. */
+export const DevicesStatus = z
+  .object({
+    printer: z
+      .object({
+        configured: z.boolean(),
+        kind: z.enum(['tcp', 'serial', 'usblp', 'file']),
+        health: PrinterHealth,
+        /** The printer's own words or the transport's error, for the operator. */
+        detail: z.string().nullable(),
+        checkedAt: z.string().nullable(),
+        queuedJobs: z.number().int().nonnegative(),
+        failedJobs: z.number().int().nonnegative(),
+      })
+      .strict(),
+    scanners: z.array(
+      z
+        .object({
+          kind: z.enum(['hid', 'serial']),
+          name: z.string(),
+          connected: z.boolean(),
+          lastScanAt: z.string().nullable(),
+          problem: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    /** Conditions an operator must act on, newest first (paper near end comes before paper out). */
+    alerts: z.array(z.object({ code: PrinterHealth, since: z.string() }).strict()),
+  })
+  .strict();
+export type DevicesStatus = z.infer<typeof DevicesStatus>;
+
 const empty = z.object({}).strict();
+const trackingCodeInput = z.object({ trackingCode: z.string().max(32) }).strict();
 
 /**
  * Every method the renderer may call, with its input and the value of a successful result.
@@ -174,7 +237,25 @@ export const contract = {
     input: z.object({ serviceCode: z.string().max(64), language: Language, answers: Answers }).strict(),
     output: SubmitReceipt,
   },
+  'requests.status': { input: trackingCodeInput, output: RequestStatus },
+  /** The citizen asked for staff; recorded for the staff view (time, screen, service). */
+  'help.call': {
+    input: z.object({ screen: z.string().max(64), serviceCode: z.string().max(64).optional() }).strict(),
+    output: z.object({ requestedAt: z.string() }).strict(),
+  },
+  'devices.status': { input: empty, output: DevicesStatus },
+  /** Staff ask for a receipt again; the only way a job prints twice. */
+  'printing.reprint': { input: trackingCodeInput, output: z.object({ queued: z.literal(true) }).strict() },
+  'printing.testPrint': { input: empty, output: z.object({ printed: z.boolean() }).strict() },
 } as const;
+
+/** Events main pushes to the renderer; listeners get the payload only, never the IPC event. */
+export const events = {
+  'scanner.scan': z.object({ code: z.string().max(512), source: z.enum(['hid', 'serial']) }).strict(),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -188,6 +269,8 @@ export const ERROR_CODES = [
   'unknownMethod',
   'unknownService',
   'invalidAnswers',
+  'invalidTrackingCode',
+  'notFound',
   'storageFailed',
   'internal',
 ] as const;
@@ -197,9 +280,14 @@ export type Failure = { ok: false; code: ErrorCode; message: string; fieldErrors
 export type Result<T> = { ok: true; value: T } | Failure;
 
 /** What window.kiosk looks like in the renderer, in Electron and in browser mode alike. */
-export type KioskApi = {
+export type KioskMethods = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+};
+export type KioskApi = KioskMethods & {
+  /** Subscribes to a main-process event; returns the function that unsubscribes. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
 /** IPC channel names are derived, so preload and main cannot drift apart. */
 export const channelFor = (method: MethodName): string => `kiosk:${method}`;
+export const eventChannelFor = (event: EventName): string => `kiosk-event:${event}`;

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
+import { eventChannelFor } from '../../preload/contract.ts';
 import { readConfig } from '../config.ts';
 import { openKiosk, type Kiosk } from '../open-kiosk.ts';
 import { describeStartupError } from '../startup-error.ts';
@@ -15,12 +16,14 @@ let kiosk: Kiosk | undefined;
 registerSchemePrivileges(protocol);
 app.enableSandbox();
 
-function createWindow(): void {
+function createWindow(events: Kiosk['events']): void {
   const win = new BrowserWindow(kioskWindowOptions(join(distDir, 'preload', 'index.cjs'), !process.env.KIOSK_WINDOWED));
   win.once('ready-to-show', () => win.show());
   // A crashed or hung page must not leave a citizen facing a blank screen: start afresh.
   win.webContents.on('render-process-gone', () => void win.loadURL(APP_ENTRY));
   win.on('unresponsive', () => win.webContents.reload());
+  const unsubscribe = events.subscribe((event, payload) => win.webContents.send(eventChannelFor(event), payload));
+  win.on('closed', unsubscribe);
   void win.loadURL(APP_ENTRY);
 }
 
@@ -35,7 +38,7 @@ app.whenReady().then(async () => {
   wireSecurity(app, session.defaultSession);
   serveRenderer(protocol, join(distDir, 'renderer'));
   registerIpc(ipcMain, kiosk.api);
-  createWindow();
+  createWindow(kiosk.events);
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -65,3 +65,24 @@ export function requeueInterruptedJobs(db: Db, at: string): number {
   return statement(db, `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at)
     .changes;
 }
+
+/** The receipt as first printed for a request; a reprint prints exactly this again. */
+export function originalReceipt(db: Db, requestId: number): ReceiptDocument | undefined {
+  const row = statement(db, 'SELECT document FROM print_jobs WHERE request_id = ? ORDER BY id LIMIT 1').get(
+    requestId,
+  ) as { document: string } | undefined;
+  return row && JSON.parse(row.document);
+}
+
+export function receiptPrinted(db: Db, requestId: number): boolean {
+  return !!statement(db, `SELECT 1 FROM print_jobs WHERE request_id = ? AND status = 'done' LIMIT 1`).get(requestId);
+}
+
+export function jobCounts(db: Db): { queued: number; failed: number } {
+  return statement(
+    db,
+    `SELECT count(*) FILTER (WHERE status IN ('queued', 'printing')) AS queued,
+            count(*) FILTER (WHERE status = 'failed') AS failed
+     FROM print_jobs`,
+  ).get() as { queued: number; failed: number };
+}

@@ -16,8 +16,11 @@ export function hostIsOwn(req: IncomingMessage, port: number): boolean {
   return origin === undefined || own.some((h) => origin === `http://${h}`);
 }
 
+/** The token from the header, or for the event stream (EventSource sends no headers) from the query. */
 export function tokenMatches(req: IncomingMessage, token: string): boolean {
-  const given = req.headers[TOKEN_HEADER];
+  const header = req.headers[TOKEN_HEADER];
+  const given =
+    typeof header === 'string' ? header : new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Failure } from '../../preload/contract.ts';
 import type { buildApi } from '../api/build-api.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { streamEvents } from './event-stream.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 import { hostIsOwn, tokenMatches } from './request-guard.ts';
@@ -51,6 +53,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 /** Serves the built renderer and the kiosk API on 127.0.0.1 only. */
 export async function startWebServer(
   api: ReturnType<typeof buildApi>,
+  bus: EventBus,
   rendererDir: string,
   port: number,
 ): Promise<WebServer> {
@@ -78,6 +81,10 @@ export async function startWebServer(
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, refusal('Use GET.'));
+    if (path === '/events') {
+      if (!tokenMatches(req, token)) return sendJson(res, 403, refusal('Missing or wrong kiosk token.'));
+      return streamEvents(req, res, bus, BASE_HEADERS);
+    }
     if (path === '/' || path === '/index.html') return send(res, 200, 'text/html; charset=utf-8', indexHtml);
     const file = await readStatic(root, path);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -46,6 +46,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageId> = {
   unknownMethod: 'error.unknownMethod',
   unknownService: 'error.unknownService',
   invalidAnswers: 'error.invalidAnswers',
+  invalidTrackingCode: 'error.invalidTrackingCode',
+  notFound: 'error.notFound',
   storageFailed: 'error.storageFailed',
   internal: 'error.internal',
 };

@@ -3,12 +3,23 @@
  * Every method is POST /api/<method> with the input as JSON; the body that comes back
  * is the Result itself, whatever the HTTP status.
  */
-import type { Failure, KioskApi, MethodInput, MethodName, MethodOutput, Result } from '../../preload/contract';
+import type {
+  EventName,
+  EventPayload,
+  Failure,
+  KioskApi,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  Result,
+} from '../../preload/contract';
 
 export type BrowserTransportOptions = {
   token: string;
   /** Injected by tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Injected by tests; defaults to the global EventSource. */
+  eventSource?: (url: string) => Pick<EventSource, 'addEventListener' | 'removeEventListener' | 'close'>;
   timeoutMs?: number;
 };
 
@@ -46,11 +57,38 @@ export function browserKiosk(options: BrowserTransportOptions): KioskApi {
     return isResult(body) ? (body as Result<MethodOutput<M>>) : failure(`HTTP ${response.status}: not a Result`);
   }
 
+  // One stream for all events, opened on the first subscription; the server checks the token.
+  const openStream = options.eventSource ?? ((url: string) => new EventSource(url));
+  let stream: ReturnType<typeof openStream> | undefined;
+  let subscribers = 0;
+
+  function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    stream ??= openStream(`/events?token=${encodeURIComponent(options.token)}`);
+    const source = stream;
+    const forward = (message: Event) => listener(JSON.parse((message as MessageEvent<string>).data));
+    source.addEventListener(event, forward);
+    subscribers += 1;
+    return () => {
+      source.removeEventListener(event, forward);
+      subscribers -= 1;
+      if (subscribers === 0) {
+        source.close();
+        stream = undefined;
+      }
+    };
+  }
+
   // Spelled out so that a method added to the contract fails type-checking here until it is wired.
   return {
     'kiosk.info': (input) => call('kiosk.info', input),
     'catalog.get': (input) => call('catalog.get', input),
     'requests.checkAnswer': (input) => call('requests.checkAnswer', input),
     'requests.submit': (input) => call('requests.submit', input),
+    'requests.status': (input) => call('requests.status', input),
+    'help.call': (input) => call('help.call', input),
+    'devices.status': (input) => call('devices.status', input),
+    'printing.reprint': (input) => call('printing.reprint', input),
+    'printing.testPrint': (input) => call('printing.testPrint', input),
+    on,
   };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import initial from './0001-initial.ts';
+import helpRequests from './0002-help-requests.ts';
 
 export interface Migration {
   readonly name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** In order: migration N takes the file from user_version N to N+1. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, helpRequests];

@@ -7,6 +7,7 @@ import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
 import type { KioskConfig } from '../../../main/config.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { formatTrackingCode, makeTrackingCode } from '../../../main/requests/tracking-code.ts';
 
 const opened: Kiosk[] = [];
 afterEach(async () => {
@@ -118,5 +119,58 @@ describe('the kiosk API', () => {
       ok: true,
       value: { kioskId: prefix, printerConfigured: false },
     });
+  });
+
+  it('looks a request up by its tracking code, catching a mistyped one before any lookup', async () => {
+    const { kiosk: k } = kiosk();
+    const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
+    const code = submitted.value.trackingCode;
+    expect(await dispatch(k.api, 'requests.status', { trackingCode: code.toLowerCase() })).toMatchObject({
+      ok: true,
+      value: { trackingCode: code, serviceCode: 'kk-ubah', queueNumber: 'A-001', receiptPrinted: true },
+    });
+    const typo = code.slice(0, 5) + (code[5] === '7' ? '8' : '7') + code.slice(6);
+    expect(await dispatch(k.api, 'requests.status', { trackingCode: typo })).toMatchObject({
+      ok: false,
+      code: 'invalidTrackingCode',
+    });
+    const otherKiosk = formatTrackingCode(makeTrackingCode('M7X', 1));
+    expect(await dispatch(k.api, 'requests.status', { trackingCode: otherKiosk })).toMatchObject({
+      ok: false,
+      code: 'notFound',
+    });
+  });
+
+  it('records a call for staff with the time, screen and service', async () => {
+    const { kiosk: k } = kiosk();
+    const result = await dispatch(k.api, 'help.call', { screen: 'question', serviceCode: 'kk-ubah' });
+    expect(result).toMatchObject({ ok: true });
+    expect(k.db.prepare('SELECT screen, service_code, requested_at FROM help_requests').get()).toEqual({
+      screen: 'question',
+      service_code: 'kk-ubah',
+      requested_at: (result as { value: { requestedAt: string } }).value.requestedAt,
+    });
+  });
+
+  it('reprints a receipt only when asked, as a new job with the same document', async () => {
+    const { kiosk: k, config } = kiosk();
+    const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
+    expect(await dispatch(k.api, 'printing.reprint', { trackingCode: submitted.value.trackingCode })).toEqual({
+      ok: true,
+      value: { queued: true },
+    });
+    await expect.poll(() => readEscPos(readFileSync(join(config.dataDir, 'receipts.bin'))).cuts).toBe(2);
+    const [first, second] = readEscPos(readFileSync(join(config.dataDir, 'receipts.bin'))).qrPayloads;
+    expect(second).toBe(first);
+  });
+
+  it('reports the printer and scanners in one status, and prints a test page', async () => {
+    const { kiosk: k, config } = kiosk();
+    expect(await dispatch(k.api, 'devices.status', {})).toMatchObject({
+      ok: true,
+      value: { printer: { configured: false, kind: 'file', health: 'ready', queuedJobs: 0 }, scanners: [], alerts: [] },
+    });
+    expect(await dispatch(k.api, 'printing.testPrint', {})).toEqual({ ok: true, value: { printed: true } });
+    expect(readEscPos(readFileSync(join(config.dataDir, 'receipts.bin'))).text).toContain('Cetak uji / Test print');
   });
 });

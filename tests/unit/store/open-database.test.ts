@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { migrations } from '../../../main/store/migrations/index.ts';
+import { migrate } from '../../../main/store/migrate.ts';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'serambi-db-')), 'kiosk.sqlite');
 
@@ -12,7 +13,7 @@ describe('openDatabase', () => {
   it('creates every table from an empty file and records the schema version', () => {
     const db = openDatabase(tempFile());
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['counters', 'outbox', 'print_jobs', 'requests', 'settings']);
+    expect(tables).toEqual(['counters', 'help_requests', 'outbox', 'print_jobs', 'requests', 'settings']);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
   });
@@ -63,6 +64,23 @@ describe('page size', () => {
   it('creates new files with 2 KiB pages, which keeps each commit small', () => {
     const db = openDatabase(tempFile());
     expect(db.pragma('page_size', { simple: true })).toBe(2048);
+    db.close();
+  });
+});
+
+describe('migration 0002-help-requests', () => {
+  it('takes a version-1 file with requests in it to version 2 without losing them', () => {
+    const file = tempFile();
+    const v1 = new Database(file);
+    migrate(v1, 1);
+    v1.prepare(`INSERT INTO counters (name, last) VALUES ('tracking/K3A', 41)`).run();
+    v1.close();
+
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare(`SELECT last FROM counters WHERE name = 'tracking/K3A'`).pluck().get()).toBe(41);
+    db.prepare(`INSERT INTO help_requests (requested_at, screen) VALUES ('2026-11-27T03:00:00Z', 'question')`).run();
+    expect(db.prepare('SELECT count(*) FROM help_requests').pluck().get()).toBe(1);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebServer, type WebServer } from '../../../main/web/server.ts';
 import type { buildApi } from '../../../main/api/build-api.ts';
+import { EventBus } from '../../../main/events/event-bus.ts';
 
 // The server's own behaviour is under test, so the API behind it is a small stand-in.
 const api = {
@@ -14,6 +15,7 @@ const api = {
   }),
 } as unknown as ReturnType<typeof buildApi>;
 
+const bus = new EventBus();
 let web: WebServer;
 let port: number;
 
@@ -38,7 +40,7 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, '..', 'secret.json'), '{"secret":true}');
-  web = await startWebServer(api, root, 0);
+  web = await startWebServer(api, bus, root, 0);
   port = Number(new URL(web.url).port);
 });
 afterAll(() => web.close());
@@ -105,5 +107,27 @@ describe('browser-mode server', () => {
     expect((await call('/assets/app.js')).status).toBe(200);
     expect((await call('/../secret.json')).status).toBe(404);
     expect((await call('/%2e%2e/secret.json')).status).toBe(404);
+  });
+
+  it('streams main-process events to a page that carries the token, and to no one else', async () => {
+    expect((await call('/events')).status).toBe(403);
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: `/events?token=${web.token}` }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream');
+        let text = '';
+        res.on('data', (chunk) => {
+          text += chunk;
+          if (text.includes('connected') && !text.includes('scanner.scan'))
+            bus.emit('scanner.scan', { code: 'K3A22223X', source: 'hid' });
+          if (text.includes('\n\ndata') || text.match(/data: .*\n\n/)) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(received).toContain('event: scanner.scan\ndata: {"code":"K3A22223X","source":"hid"}');
   });
 });

@@ -71,6 +71,32 @@ describe('browser-mode transport', () => {
   it('offers every method of the contract', async () => {
     const { METHOD_NAMES } = await import('../../../../preload/contract.ts');
     const kiosk = browserKiosk({ token: 't', fetch: fakeFetch(() => json({ ok: true, value: {} })).fetch });
-    expect(Object.keys(kiosk).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(kiosk).sort()).toEqual([...METHOD_NAMES, 'on'].sort());
+  });
+
+  it('delivers server events from one token-carrying stream, and closes it with the last listener', () => {
+    const opened: string[] = [];
+    const listeners = new Map<string, (message: Event) => void>();
+    let closed = false;
+    const kiosk = browserKiosk({
+      token: 'tok en',
+      fetch: fakeFetch(() => json({ ok: true, value: {} })).fetch,
+      eventSource: (url) => {
+        opened.push(url);
+        return {
+          addEventListener: (name: string, fn: (message: Event) => void) => listeners.set(name, fn),
+          removeEventListener: (name: string) => listeners.delete(name),
+          close: () => (closed = true),
+        } as never;
+      },
+    });
+    const scans: unknown[] = [];
+    const stop = kiosk.on('scanner.scan', (payload) => scans.push(payload));
+    listeners.get('scanner.scan')!({ data: '{"code":"K3A22223X","source":"hid"}' } as MessageEvent);
+    expect(scans).toEqual([{ code: 'K3A22223X', source: 'hid' }]);
+    expect(opened).toEqual(['/events?token=tok%20en']);
+    stop();
+    expect(listeners.size).toBe(0);
+    expect(closed).toBe(true);
   });
 });

@@ -1,0 +1,20 @@
+import type { Catalog, DevicesStatus } from '../../preload/contract.ts';
+import type { Db } from '../store/open-database.ts';
+import type { PrintQueue } from '../printing/print-queue.ts';
+import type { PrinterConfig } from '../printing/printer-url.ts';
+import type { PrinterTransport } from '../printing/transport.ts';
+import type { KioskIdentity } from '../requests/submit-request.ts';
+
+/** Everything the API methods work with, made once by openKiosk. */
+export interface ApiDeps {
+  db: Db;
+  catalog: Catalog;
+  kiosk: KioskIdentity;
+  printQueue: PrintQueue;
+  printer: { config: PrinterConfig; transport: PrinterTransport };
+  /** The scanners' state as the devices layer knows it. */
+  scanners: () => DevicesStatus['scanners'];
+  /** How long submit waits for the receipt before telling the citizen it is still queued. */
+  printWaitMs: number;
+  now: () => Date;
+}

@@ -1,0 +1,33 @@
+import { parseTrackingCode } from '../requests/tracking-code.ts';
+import { findRequestByTrackingCode } from '../store/requests-repo.ts';
+import { insertPrintJob, originalReceipt } from '../store/print-jobs-repo.ts';
+import { buildTestReceipt } from '../printing/test-receipt.ts';
+import { encodeReceipt } from '../printing/escpos.ts';
+import type { ApiDeps } from './deps.ts';
+import { failure, ok, type MethodGroup } from './result.ts';
+
+/** Staff and operator actions on the printer. */
+export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' | 'printing.testPrint'> {
+  return {
+    'printing.reprint': async ({ trackingCode }) => {
+      const code = parseTrackingCode(trackingCode);
+      if (!code) return failure('invalidTrackingCode', 'That is not a tracking code: a character is wrong or missing.');
+      const request = findRequestByTrackingCode(deps.db, code);
+      const document = request && originalReceipt(deps.db, request.id);
+      if (!request || !document) return failure('notFound', `No receipt for ${trackingCode} on this kiosk.`);
+      insertPrintJob(deps.db, request.id, document, deps.now().toISOString());
+      deps.printQueue.kick();
+      return ok({ queued: true as const });
+    },
+
+    'printing.testPrint': async () => {
+      const document = buildTestReceipt(deps.catalog.agency, deps.kiosk, deps.printer.config, deps.now());
+      try {
+        await deps.printer.transport.write(encodeReceipt(document, deps.printer.config.layout));
+        return ok({ printed: true });
+      } catch {
+        return ok({ printed: false });
+      }
+    },
+  };
+}

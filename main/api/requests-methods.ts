@@ -1,0 +1,79 @@
+import { checkAnswer } from '../requests/validate-answer.ts';
+import { checkAllAnswers, recordRequest } from '../requests/submit-request.ts';
+import { queueDay } from '../requests/queue-day.ts';
+import { formatTrackingCode, parseTrackingCode } from '../requests/tracking-code.ts';
+import { findService } from '../catalog/load-catalog.ts';
+import { findRequestByTrackingCode } from '../store/requests-repo.ts';
+import { receiptPrinted } from '../store/print-jobs-repo.ts';
+import { formatQueueNumber } from '../requests/queue-day.ts';
+import type { ApiDeps } from './deps.ts';
+import { failure, ok, type MethodGroup } from './result.ts';
+
+/** Answer checks, submission and status lookups: the citizen's own requests. */
+export function requestsMethods(
+  deps: ApiDeps,
+): MethodGroup<'requests.checkAnswer' | 'requests.submit' | 'requests.status'> {
+  const today = () => queueDay(deps.now(), deps.kiosk.timeZone);
+
+  return {
+    'requests.checkAnswer': async ({ serviceCode, field, value }) => {
+      const service = findService(deps.catalog, serviceCode);
+      const definition = service?.fields.find((f) => f.code === field);
+      if (!service || !definition) return failure('unknownService', `No field "${field}" in service "${serviceCode}".`);
+      const check = checkAnswer(definition, value, today());
+      if (!check.ok) {
+        return failure('invalidAnswers', `Answer to "${field}" refused: ${check.code}.`, {
+          fieldErrors: [{ field, code: check.code }],
+        });
+      }
+      return ok({ display: check.answer.display });
+    },
+
+    'requests.submit': async ({ serviceCode, language, answers }) => {
+      const service = findService(deps.catalog, serviceCode);
+      if (!service) return failure('unknownService', `No service "${serviceCode}" in the catalog.`);
+      const unknown = Object.keys(answers).filter((code) => !service.fields.some((f) => f.code === code));
+      if (unknown.length)
+        return failure('invalidInput', `Service "${serviceCode}" has no field ${unknown.join(', ')}.`);
+      const checked = checkAllAnswers(service, answers, today());
+      if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
+
+      let submitted;
+      try {
+        submitted = recordRequest(deps.db, deps.catalog, deps.kiosk, service, language, checked.answers, deps.now());
+      } catch (error) {
+        return failure('storageFailed', `The request could not be saved: ${String(error)}`);
+      }
+      deps.printQueue.kick();
+      const printed = await deps.printQueue.waitUntilPrinted(submitted.jobId, deps.printWaitMs);
+      return ok({
+        trackingCode: formatTrackingCode(submitted.trackingCode),
+        queueNumber: submitted.queueNumber,
+        counter: submitted.counter,
+        requestedAt: submitted.requestedAt,
+        receipt: submitted.receipt,
+        printer: !deps.printer.config.configured ? 'preview' : printed ? 'printed' : 'queued',
+      });
+    },
+
+    'requests.status': async ({ trackingCode }) => {
+      const code = parseTrackingCode(trackingCode);
+      if (!code) return failure('invalidTrackingCode', 'That is not a tracking code: a character is wrong or missing.');
+      const request = findRequestByTrackingCode(deps.db, code);
+      if (!request) return failure('notFound', `No request ${formatTrackingCode(code)} on this kiosk.`);
+      const counter = deps.catalog.counters.find((c) => c.code === request.counter) ?? {
+        code: request.counter,
+        name: { id: `Loket ${request.counter}`, en: `Counter ${request.counter}` },
+      };
+      return ok({
+        trackingCode: formatTrackingCode(code),
+        serviceCode: request.serviceCode,
+        queueNumber: formatQueueNumber(request.counter, request.queueNumber),
+        queueDay: request.queueDay,
+        counter,
+        requestedAt: request.requestedAt,
+        receiptPrinted: receiptPrinted(deps.db, request.id),
+      });
+    },
+  };
+}
