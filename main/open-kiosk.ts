@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
-import type { KioskConfig } from './config.ts';
+import { readScannerConfig, type KioskConfig } from './config.ts';
 import { buildApi } from './api/build-api.ts';
 import { EventBus } from './events/event-bus.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
@@ -8,6 +8,7 @@ import { openDatabase, type Db } from './store/open-database.ts';
 import { getSetting, setSetting } from './store/settings-repo.ts';
 import { PrintQueue } from './printing/print-queue.ts';
 import { openTransport, parsePrinterUrl } from './printing/printer-url.ts';
+import { openScanners, type ScannerDevices } from './devices/scanners.ts';
 import { ALPHABET, PREFIX_LENGTH } from './requests/tracking-code.ts';
 
 export const DATABASE_FILE = 'serambi.sqlite';
@@ -24,6 +25,8 @@ export interface Kiosk {
 
 export interface KioskOptions {
   printWaitMs?: number;
+  /** Stand-ins for node-hid and serialport in tests. */
+  scannerDevices?: ScannerDevices;
 }
 
 export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kiosk {
@@ -32,24 +35,33 @@ export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kios
   const db = openDatabase(join(config.dataDir, DATABASE_FILE));
   const prefix = kioskPrefix(db, config.kioskId);
   const transport = openTransport(printer);
-  const printQueue = new PrintQueue(db, transport, printer.layout);
+  const printQueue = new PrintQueue(db, transport, printer.layout, { timeZone: config.timeZone });
   printQueue.start();
+  const events = new EventBus();
+  const scanning = config.scanners ?? readScannerConfig({});
+  const scanners = openScanners(scanning, (scan) => events.emit('scanner.scan', scan), options.scannerDevices);
   const api = buildApi({
     db,
     catalog,
     kiosk: { prefix, name: config.kioskName ?? `Serambi ${prefix}`, timeZone: config.timeZone },
     printQueue,
     printer: { config: printer, transport },
-    scanners: () => [],
+    scanners: () => scanners.status(),
+    scannerSettings: {
+      wedgePrefix: scanning.wedgePrefix,
+      wedgeSuffix: scanning.wedgeSuffix,
+      badgePrefix: scanning.badgePrefix,
+    },
     printWaitMs: options.printWaitMs ?? 3000,
     now: () => new Date(),
   });
   return {
     api,
-    events: new EventBus(),
+    events,
     db,
     printQueue,
     async close() {
+      await scanners.close();
       await printQueue.stop();
       db.close();
     },

@@ -161,11 +161,25 @@ export const SubmitReceipt = z
   .strict();
 export type SubmitReceipt = z.infer<typeof SubmitReceipt>;
 
+/** What the renderer needs to recognise a keyboard-wedge scan and a staff badge. */
+export const ScannerSettings = z
+  .object({
+    /** KeyboardEvent.key values the scanner types before each code (often none) and after it. */
+    wedgePrefix: z.array(z.string().min(1)),
+    wedgeSuffix: z.array(z.string().min(1)).min(1),
+    /** Codes starting with this are staff badges; null: this kiosk has none. */
+    badgePrefix: z.string().min(1).nullable(),
+  })
+  .strict();
+export type ScannerSettings = z.infer<typeof ScannerSettings>;
+
 export const KioskInfo = z
   .object({
     kioskId: z.string(),
     agency: LocalizedText,
     printerConfigured: z.boolean(),
+    /** Optional so an answer without it (an older main, a test stand-in) still passes; the renderer then uses its defaults. */
+    scanner: ScannerSettings.optional(),
   })
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;

@@ -1,4 +1,4 @@
-import type { Catalog, DevicesStatus } from '../../preload/contract.ts';
+import type { Catalog, DevicesStatus, ScannerSettings } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import type { PrintQueue } from '../printing/print-queue.ts';
 import type { PrinterConfig } from '../printing/printer-url.ts';
@@ -14,6 +14,8 @@ export interface ApiDeps {
   printer: { config: PrinterConfig; transport: PrinterTransport };
   /** The scanners' state as the devices layer knows it. */
   scanners: () => DevicesStatus['scanners'];
+  /** Handed to the renderer through kiosk.info: it recognises keyboard-wedge scans and badges itself. */
+  scannerSettings: ScannerSettings;
   /** How long submit waits for the receipt before telling the citizen it is still queued. */
   printWaitMs: number;
   now: () => Date;

@@ -3,26 +3,28 @@ import { jobCounts } from '../store/print-jobs-repo.ts';
 import type { ApiDeps } from './deps.ts';
 import { ok, type MethodGroup } from './result.ts';
 
+// The queue reads the status before and after every job and every POLL_MS while the printer
+// is stopped, so a reading this young is usually there; an idle printer is asked afresh.
+const STATUS_MAX_AGE_MS = 2000;
+
 /** Printer and scanner state in one answer, for the operator screens. */
 export function devicesMethods(deps: ApiDeps): MethodGroup<'devices.status'> {
   return {
     'devices.status': async () => {
-      const status = await deps.printer.transport.status();
-      const checkedAt = deps.now().toISOString();
-      const health = healthOf(status);
+      const { status, checkedAt } = await deps.printQueue.printer.recent(STATUS_MAX_AGE_MS);
       const counts = jobCounts(deps.db);
       return ok({
         printer: {
           configured: deps.printer.config.configured,
           kind: deps.printer.transport.kind,
-          health,
+          health: healthOf(status),
           detail: detailOf(status),
           checkedAt,
           queuedJobs: counts.queued,
           failedJobs: counts.failed,
         },
         scanners: deps.scanners(),
-        alerts: health === 'ready' ? [] : [{ code: health, since: checkedAt }],
+        alerts: deps.printQueue.printer.alerts(),
       });
     },
   };

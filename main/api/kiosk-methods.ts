@@ -10,6 +10,7 @@ export function kioskMethods(deps: ApiDeps): MethodGroup<'kiosk.info' | 'catalog
         kioskId: deps.kiosk.prefix,
         agency: deps.catalog.agency,
         printerConfigured: deps.printer.config.configured,
+        scanner: deps.scannerSettings,
       }),
 
     'catalog.get': async () => ok(deps.catalog),

@@ -20,14 +20,11 @@ export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' |
       return ok({ queued: true as const });
     },
 
+    // Not a job: nobody waits for it later, and the operator standing there wants the answer now.
     'printing.testPrint': async () => {
       const document = buildTestReceipt(deps.catalog.agency, deps.kiosk, deps.printer.config, deps.now());
-      try {
-        await deps.printer.transport.write(encodeReceipt(document, deps.printer.config.layout));
-        return ok({ printed: true });
-      } catch {
-        return ok({ printed: false });
-      }
+      const printed = await deps.printQueue.printNow(encodeReceipt(document, deps.printer.config.layout));
+      return ok({ printed });
     },
   };
 }

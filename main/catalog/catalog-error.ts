@@ -17,10 +17,11 @@ export class CatalogError extends Error {
 }
 
 /** Where in the catalog a problem sits, by the codes an operator searches for. */
-export type Where = { service?: string; field?: string; category?: string; counter?: string };
+export type Where = { service?: string; field?: string; category?: string; counter?: string; announcement?: string };
 
 export function sentence(file: string, where: Where, problem: string): string {
   const parts: string[] = [];
+  if (where.announcement !== undefined) parts.push(`announcement ${where.announcement}`);
   if (where.category !== undefined) parts.push(`category ${where.category}`);
   if (where.counter !== undefined) parts.push(`counter ${where.counter}`);
   if (where.service !== undefined) parts.push(`service ${where.service}`);
@@ -53,6 +54,10 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
 /** Splits an issue path into the entry it is about and the rest, e.g. ["datatype"]. */
 function locate(data: unknown, path: readonly PathKey[]): { where: Where; rest: PathKey[] } {
   const [top, i, sub, j] = path;
+  // Announcements have no code: they are named by position.
+  if (typeof i === 'number' && top === 'announcements') {
+    return { where: { announcement: `number ${i + 1}` }, rest: path.slice(2) };
+  }
   if (typeof i === 'number' && (top === 'categories' || top === 'counters')) {
     const entry = valueAt(data, [top, i]);
     const where = top === 'categories' ? { category: label(entry, 'code', i) } : { counter: label(entry, 'code', i) };

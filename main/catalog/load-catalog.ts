@@ -19,6 +19,8 @@ export const BUNDLED_CATALOG_NAME = 'main/catalog/bundled/catalog.json';
 
 /** Open311 caps a request's text at 4000 characters, and so does the answer schema. */
 const MAX_TEXT_LENGTH = 4000;
+/** The attract screen shows each announcement for ten seconds, in large type, in every language. */
+const MAX_ANNOUNCEMENT_LENGTH = 120;
 const LIST_KINDS = new Set<Field['datatype']>(['singlevaluelist', 'multivaluelist']);
 const TEXT_KINDS = new Set<Field['datatype']>(['string', 'text']);
 
@@ -61,6 +63,16 @@ const q = JSON.stringify;
 
 function crossReferenceProblems(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
+  for (const [i, announcement] of (catalog.announcements ?? []).entries()) {
+    for (const [language, text] of Object.entries(announcement.text)) {
+      if (text.length > MAX_ANNOUNCEMENT_LENGTH) {
+        problems.push([
+          { announcement: `number ${i + 1}` },
+          `"text.${language}" has ${text.length} characters, more than the ${MAX_ANNOUNCEMENT_LENGTH} that can be read while it shows; shorten it`,
+        ]);
+      }
+    }
+  }
   for (const code of duplicates(catalog.categories.map((c) => c.code))) {
     problems.push([{ category: q(code) }, 'the category code is used twice; give each category its own code']);
   }

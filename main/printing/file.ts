@@ -10,9 +10,11 @@ import { READY, type PrinterTransport } from './transport.ts';
 export function fileTransport(path: string): PrinterTransport {
   return {
     kind: 'file',
-    write: async (bytes) => {
+    write: async (bytes, handedOver) => {
       await mkdir(dirname(path), { recursive: true });
       await appendFile(path, bytes);
+      handedOver?.();
+      return READY;
     },
     status: async () => READY,
     close: async () => undefined,

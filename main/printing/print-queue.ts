@@ -1,95 +1,258 @@
 import type { Db } from '../store/open-database.ts';
-import { jobStatus, nextQueuedJob, requeueInterruptedJobs, setJobStatus } from '../store/print-jobs-repo.ts';
+import {
+  failJob,
+  jobStatus,
+  markDone,
+  markPrinting,
+  markSent,
+  nextQueuedJob,
+  requeueJob,
+  requeueUnsentJobs,
+  sentJob,
+  type PrintJob,
+} from '../store/print-jobs-repo.ts';
+import { queueDay } from '../requests/queue-day.ts';
 import { encodeReceipt, type ReceiptLayout } from './escpos.ts';
-import type { PrinterTransport } from './transport.ts';
+import { canPrint } from './printer-health.ts';
+import { PrinterMonitor } from './printer-monitor.ts';
+import type { PrinterStatus, PrinterTransport } from './transport.ts';
 
-const MAX_BACKOFF_MS = 30_000;
+export interface PrintQueueOptions {
+  /** The kiosk's time zone: a job expires with the queue day it was made on. */
+  timeZone: string;
+  now?: () => Date;
+  /** How often a stopped printer is asked again; also the first retry delay. */
+  pollMs?: number;
+  log?: Pick<Console, 'warn' | 'info' | 'error'>;
+}
+
+const POLL_MS = 250;
+// Asking costs a connection attempt or a status timeout, nothing more; this bounds how long
+// a printer that comes back after being off or hung waits for the kiosk to notice.
+const MAX_POLL_MS = 1000;
+// A receipt that breaks off wastes paper, so a link that keeps breaking is tried less often.
+const MAX_RETRY_MS = 30_000;
+const IDLE = Infinity;
 
 /**
- * Prints committed jobs one at a time, in the order they were acknowledged. The job rows
- * are the queue, so a restart picks up where the last run stopped.
+ * Prints committed jobs one at a time, in the order they were acknowledged, and is the
+ * kiosk's one way to the printer. The job rows are the queue, so a restart picks up where
+ * the last run stopped.
+ *
+ * A receipt prints at most once unless staff ask for a reprint, and is never dropped:
+ * 1. The printer's status (DLE EOT) is read before each job. A printer that is stopped (paper
+ *    end, cover open, offline, error) or does not answer is sent nothing. It is asked again
+ *    every POLL_MS, or with a backoff doubling up to MAX_POLL_MS while it does not answer,
+ *    so a job starts within that time of the printer coming back.
+ * 2. The job is marked 'printing' before its first byte, and sent (sent_at) the moment every
+ *    byte has left the kiosk.
+ * 3. A status query follows the job on the same connection; the printer can only answer it
+ *    after reading the whole receipt. If the answer shows nothing wrong, the job is done.
+ * 4. If it shows the printer stopped (the paper ran out or the cover opened during this
+ *    receipt), the printer holds the rest and finishes the receipt when it is ready again,
+ *    as ESC/POS printers do. Sending it again would make two, so the job stays 'printing'
+ *    until the printer reports ready, and is done then.
+ * 5. If the connection breaks, or the printer does not answer in time, it has at most a part
+ *    of the receipt and the cut comes at its very end, so no receipt came out: the job goes
+ *    back to the queue and prints whole again, after a backoff that doubles with each break
+ *    up to MAX_RETRY_MS.
+ * 6. After a crash, a job 'printing' but not sent goes back to the queue, as in 5; one that
+ *    was sent is handled as in 4, because the operating system delivers bytes that had left
+ *    the process when it died.
+ * What the kiosk cannot see: a printer switched off while it holds a receipt (4, 6) loses
+ * it, and one that stalls past the transport's timeout and then carries on (5) prints it
+ * twice. Staff reprint by tracking code for the first; the second costs only paper.
+ *
+ * Failed: a job still unprinted when its day ends (kiosk time zone) is marked failed with
+ * the reason, never deleted: its queue number has expired and the citizen has gone, so
+ * printing it the next morning would only confuse. Staff can still reprint it.
  */
 export class PrintQueue {
-  private draining = false;
-  private again = false;
-  private retryTimer: NodeJS.Timeout | undefined;
+  /** The printer's status and the operator's alerts; every status query goes through it. */
+  readonly printer: PrinterMonitor;
+  private readonly now: () => Date;
+  private readonly pollMs: number;
+  private readonly log: Pick<Console, 'warn' | 'info' | 'error'>;
+  private loop: Promise<void> | undefined;
   private stopped = false;
-  private readonly waiters = new Map<number, Set<() => void>>();
+  /** While the printer cannot print, whoever waits for a receipt is told so at once. */
+  private waitingForPrinter = false;
+  private unanswered = 0;
+  private kicked = false;
+  private wake: { idle: boolean; now(): void } | undefined;
+  private readonly waiters = new Map<number, Set<(printed: boolean) => void>>();
 
   constructor(
     private readonly db: Db,
     private readonly transport: PrinterTransport,
     private readonly layout: ReceiptLayout,
-    private readonly retryBaseMs = 500,
-  ) {}
+    private readonly options: PrintQueueOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.pollMs = options.pollMs ?? POLL_MS;
+    this.log = options.log ?? console;
+    this.printer = new PrinterMonitor(transport, this.now, this.log);
+  }
 
   start(): void {
-    requeueInterruptedJobs(this.db, new Date().toISOString());
-    this.kick();
+    const requeued = requeueUnsentJobs(this.db, this.stamp());
+    if (requeued > 0) this.log.warn(`[printing] ${requeued} job(s) stopped before all bytes were out: printing again`);
+    this.loop = this.run();
   }
 
-  /** Called after a commit adds a job; safe to call while a drain is running. */
+  /** Called after a commit adds a job; a printer that is waited for is not asked sooner. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.draining) {
-      this.again = true;
-      return;
-    }
-    void this.drain();
+    this.kicked = true;
+    if (this.wake?.idle) this.wake.now();
   }
 
-  /** Resolves true once the job's bytes reached the printer, false if that takes longer than timeoutMs. */
+  /**
+   * Resolves true once the printer has confirmed the job, false after timeoutMs or as soon
+   * as the printer is known to be unable to print it now.
+   */
   waitUntilPrinted(jobId: number, timeoutMs: number): Promise<boolean> {
-    if (jobStatus(this.db, jobId) === 'done') return Promise.resolve(true);
+    const status = jobStatus(this.db, jobId);
+    if (status === 'done') return Promise.resolve(true);
+    if (status === 'failed' || this.waitingForPrinter) return Promise.resolve(false);
     return new Promise((resolve) => {
-      const set = this.waiters.get(jobId) ?? new Set();
-      this.waiters.set(jobId, set);
-      const done = () => {
+      const settles = this.waiters.get(jobId) ?? new Set();
+      this.waiters.set(jobId, settles);
+      const settle = (printed: boolean): void => {
         clearTimeout(timer);
-        set.delete(done);
-        resolve(true);
+        settles.delete(settle);
+        if (settles.size === 0) this.waiters.delete(jobId);
+        resolve(printed);
       };
-      const timer = setTimeout(() => {
-        set.delete(done);
-        resolve(false);
-      }, timeoutMs);
-      set.add(done);
+      const timer = setTimeout(() => settle(false), timeoutMs);
+      settles.add(settle);
     });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
-    await this.transport.close();
-  }
-
-  private async drain(): Promise<void> {
-    this.draining = true;
+  /** A page outside the queue (the operator's test print): printed now or not at all. */
+  async printNow(bytes: Uint8Array): Promise<boolean> {
     try {
-      do {
-        this.again = false;
-        for (let job = nextQueuedJob(this.db); job && !this.stopped; job = nextQueuedJob(this.db)) {
-          setJobStatus(this.db, job.id, 'printing', new Date().toISOString());
-          try {
-            await this.transport.write(encodeReceipt(job.document, this.layout));
-          } catch (error) {
-            setJobStatus(this.db, job.id, 'queued', new Date().toISOString(), String(error));
-            this.scheduleRetry(job.attempts + 1);
-            return;
-          }
-          setJobStatus(this.db, job.id, 'done', new Date().toISOString());
-          for (const notify of [...(this.waiters.get(job.id) ?? [])]) notify();
-          this.waiters.delete(job.id);
-        }
-      } while (this.again && !this.stopped);
-    } finally {
-      this.draining = false;
+      return canPrint(await this.send(bytes));
+    } catch {
+      return false;
     }
   }
 
-  private scheduleRetry(attempts: number): void {
-    clearTimeout(this.retryTimer);
-    const delay = Math.min(this.retryBaseMs * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    this.retryTimer = setTimeout(() => this.kick(), delay);
+  /** Lets a job in progress finish (or time out) first, so its row is left in a state that recovers. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.now();
+    await this.loop;
+    await this.transport.close();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      this.kicked = false;
+      let delay: number;
+      try {
+        delay = await this.step();
+      } catch (error) {
+        this.log.error('[printing] the print queue could not take its next step', error);
+        delay = MAX_POLL_MS;
+      }
+      // A job committed while the step found none must not wait for the next kick.
+      if (delay === IDLE && this.kicked) continue;
+      if (delay > 0 && !this.stopped) await this.sleep(delay);
+    }
+  }
+
+  /** One move of the queue; resolves with how long to wait before the next. */
+  private async step(): Promise<number> {
+    const sent = sentJob(this.db);
+    if (sent) {
+      const status = await this.printer.read();
+      if (!canPrint(status)) return this.printerStopped(status);
+      this.finish(sent);
+      return 0;
+    }
+    const job = nextQueuedJob(this.db);
+    if (!job) return IDLE;
+    const day = queueDay(new Date(job.createdAt), this.options.timeZone);
+    if (day < queueDay(this.now(), this.options.timeZone)) {
+      const lastProblem = job.lastError ? ` (last problem: ${job.lastError})` : '';
+      const reason = `not printed on ${day}, the day its queue number was for${lastProblem}`;
+      failJob(this.db, job.id, this.stamp(), reason);
+      this.log.warn(`[printing] job ${job.id} failed: ${reason}`);
+      this.settle(job.id, false);
+      return 0;
+    }
+    return this.print(job);
+  }
+
+  private async print(job: PrintJob): Promise<number> {
+    let status: PrinterStatus;
+    try {
+      status = await this.send(encodeReceipt(job.document, this.layout), {
+        printing: () => markPrinting(this.db, job.id, this.stamp()),
+        sent: () => markSent(this.db, job.id, this.stamp()),
+      });
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : String(error);
+      requeueJob(this.db, job.id, this.stamp(), problem);
+      this.log.warn(`[printing] job ${job.id} broke off and will print again: ${problem}`);
+      return Math.min(this.pollMs * 2 ** job.attempts, MAX_RETRY_MS);
+    }
+    // Not sent to a stopped printer, or sent and then held by one (4 above): wait either way.
+    if (!canPrint(status)) return this.printerStopped(status);
+    this.finish(job);
+    return 0;
+  }
+
+  /**
+   * Status first, bytes only to a printer that can print, then the status it gave after
+   * reading them all; the first status if nothing was sent. Throws if the printer broke off.
+   */
+  private async send(bytes: Uint8Array, marks?: { printing(): void; sent(): void }): Promise<PrinterStatus> {
+    const before = await this.printer.read();
+    if (!canPrint(before)) return before;
+    this.waitingForPrinter = false;
+    this.unanswered = 0;
+    marks?.printing();
+    const after = await this.transport.write(bytes, marks?.sent);
+    this.printer.record(after);
+    return after;
+  }
+
+  private finish(job: PrintJob): void {
+    markDone(this.db, job.id, this.stamp());
+    this.waitingForPrinter = false;
+    this.settle(job.id, true);
+  }
+
+  private printerStopped(status: PrinterStatus): number {
+    this.waitingForPrinter = true;
+    for (const jobId of [...this.waiters.keys()]) this.settle(jobId, false);
+    if (status.known) {
+      this.unanswered = 0;
+      return this.pollMs;
+    }
+    return Math.min(this.pollMs * 2 ** this.unanswered++, MAX_POLL_MS);
+  }
+
+  private settle(jobId: number, printed: boolean): void {
+    for (const settle of [...(this.waiters.get(jobId) ?? [])]) settle(printed);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = ms === IDLE ? undefined : setTimeout(() => this.wake?.now(), ms);
+      this.wake = {
+        idle: ms === IDLE,
+        now: () => {
+          clearTimeout(timer);
+          this.wake = undefined;
+          resolve();
+        },
+      };
+    });
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
   }
 }

@@ -53,28 +53,36 @@ export function decodeStatus(reply: Uint8Array): PrinterStatus {
 
 /**
  * Collects reply bytes from `listen` until all four arrived or `timeoutMs` passed: a
- * printer that never answers must not hold the queue. `listen` returns its unsubscribe.
+ * printer that never answers must not hold the queue. `listen` returns its unsubscribe and
+ * calls `ended` when no more bytes can come (the connection closed), so nobody waits longer.
  */
 export function collectStatusReply(
-  listen: (onData: (chunk: Uint8Array) => void) => () => void,
+  listen: (onData: (chunk: Uint8Array) => void, ended: () => void) => () => void,
   timeoutMs: number,
 ): Promise<PrinterStatus> {
   return new Promise((resolve) => {
     const bytes: number[] = [];
     let stop = (): void => undefined;
-    const finish = (): void => {
+    let finished = false;
+    /** `silence` says why, should no byte have come. */
+    const finish = (silence?: string): void => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       stop();
       resolve(
         bytes.length === 0
-          ? unknownStatus(`the printer did not answer the status query within ${timeoutMs} ms`)
+          ? unknownStatus(`the printer ${silence}`)
           : decodeStatus(Uint8Array.from(bytes.slice(0, STATUS_REPLY_LENGTH))),
       );
     };
-    const timer = setTimeout(finish, timeoutMs);
-    stop = listen((chunk) => {
-      bytes.push(...chunk);
-      if (bytes.length >= STATUS_REPLY_LENGTH) finish();
-    });
+    const timer = setTimeout(() => finish(`did not answer the status query within ${timeoutMs} ms`), timeoutMs);
+    stop = listen(
+      (chunk) => {
+        bytes.push(...chunk);
+        if (bytes.length >= STATUS_REPLY_LENGTH) finish();
+      },
+      () => finish('closed the connection without answering the status query'),
+    );
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { SerialPort } from 'serialport';
 import { collectStatusReply, STATUS_QUERY, STATUS_TIMEOUT_MS, unknownStatus } from './printer-status.ts';
-import { oneAtATime, type PrinterTransport } from './transport.ts';
+import { oneAtATime, type PrinterStatus, type PrinterTransport } from './transport.ts';
 
 export interface SerialOptions {
   path: string;
@@ -40,9 +40,18 @@ export function serialTransport(options: SerialOptions, createPort: CreatePort =
     }
   }
 
+  function readStatus(port: Port): Promise<PrinterStatus> {
+    const reply = collectStatusReply((onData) => {
+      port.on('data', onData);
+      return () => port.off('data', onData);
+    }, options.statusTimeoutMs ?? STATUS_TIMEOUT_MS);
+    port.write(Buffer.from(STATUS_QUERY));
+    return reply;
+  }
+
   return {
     kind: 'serial',
-    write: (bytes) =>
+    write: (bytes, handedOver) =>
       exclusive(() =>
         withPort(async (port) => {
           // drain waits until the OS has sent everything, so closing cannot cut the job short.
@@ -52,19 +61,14 @@ export function serialTransport(options: SerialOptions, createPort: CreatePort =
           }).catch((error: Error) => {
             throw new Error(`Printer at ${path} failed while printing: ${error.message}`);
           });
+          handedOver?.();
+          // Without a reply the bytes may have gone down a cable to a printer that is off.
+          const status = await readStatus(port);
+          if (!status.known) throw new Error(`Printer at ${path} did not confirm the whole job: ${status.reason}`);
+          return status;
         }),
       ),
-    status: () =>
-      exclusive(() =>
-        withPort(async (port) => {
-          const reply = collectStatusReply((onData) => {
-            port.on('data', onData);
-            return () => port.off('data', onData);
-          }, options.statusTimeoutMs ?? STATUS_TIMEOUT_MS);
-          port.write(Buffer.from(STATUS_QUERY));
-          return reply;
-        }).catch((error: Error) => unknownStatus(error.message)),
-      ),
+    status: () => exclusive(() => withPort(readStatus).catch((error: Error) => unknownStatus(error.message))),
     close: async () => undefined,
   };
 }

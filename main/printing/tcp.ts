@@ -4,13 +4,13 @@
  */
 import { connect, type Socket } from 'node:net';
 import { collectStatusReply, STATUS_QUERY, STATUS_TIMEOUT_MS, unknownStatus } from './printer-status.ts';
-import { oneAtATime, type PrinterTransport } from './transport.ts';
+import { oneAtATime, type PrinterStatus, type PrinterTransport } from './transport.ts';
 
 export interface TcpOptions {
   host: string;
   port: number;
   connectTimeoutMs?: number;
-  /** How long a write may make no progress, e.g. a printer that stopped reading. */
+  /** How long the printer may take to read a whole job and answer the status query behind it. */
   writeTimeoutMs?: number;
   statusTimeoutMs?: number;
 }
@@ -33,25 +33,45 @@ export function tcpTransport(options: TcpOptions): PrinterTransport {
     return socket;
   }
 
+  /** The printer's answer to STATUS_QUERY written on this socket, or unknown after timeoutMs. */
+  function replyOn(socket: Socket, timeoutMs: number): Promise<PrinterStatus> {
+    return collectStatusReply((onData, ended) => {
+      socket.on('data', onData);
+      socket.once('close', ended);
+      return () => {
+        socket.off('data', onData);
+        socket.off('close', ended);
+      };
+    }, timeoutMs);
+  }
+
   return {
     kind: 'tcp',
-    write: (bytes) =>
+    write: (bytes, handedOver) =>
       exclusive(async () => {
         const socket = await open();
-        await new Promise<void>((resolve, reject) => {
-          socket.on('error', (error) =>
-            reject(new Error(`Printer at ${where} failed while printing: ${error.message}`)),
-          );
-          socket.setTimeout(options.writeTimeoutMs ?? WRITE_TIMEOUT_MS, () =>
-            socket.destroy(new Error('it stopped taking data')),
-          );
-          socket.write(bytes, (error) => {
-            if (error) return; // the 'error' event reports it
-            // The timeout stays armed: it also ends a connection the printer never closes.
-            socket.end();
-            resolve();
+        const timeoutMs = options.writeTimeoutMs ?? WRITE_TIMEOUT_MS;
+        try {
+          return await new Promise<PrinterStatus>((resolve, reject) => {
+            const fail = (problem: string) => reject(new Error(`Printer at ${where} ${problem}`));
+            socket.on('error', (error) => fail(`failed while printing: ${error.message}`));
+            socket.on('close', () => fail('closed the connection before it had read the whole job'));
+            replyOn(socket, timeoutMs).then((status) =>
+              status.known ? resolve(status) : fail(`did not confirm the whole job: ${status.reason}`),
+            );
+            // One write, so the query cannot reach the printer ahead of any byte of the job.
+            socket.write(Buffer.concat([bytes, STATUS_QUERY]), (error) => {
+              if (error) return; // the 'error' event reports it
+              try {
+                handedOver?.();
+              } catch (problem) {
+                socket.destroy(problem as Error);
+              }
+            });
           });
-        });
+        } finally {
+          socket.destroy();
+        }
       }),
     status: () =>
       exclusive(async () => {
@@ -59,10 +79,7 @@ export function tcpTransport(options: TcpOptions): PrinterTransport {
         if (socket instanceof Error) return unknownStatus(socket.message);
         // A reset after the query is answered (or not) changes nothing the status can say.
         socket.on('error', () => undefined);
-        const reply = collectStatusReply((onData) => {
-          socket.on('data', onData);
-          return () => socket.off('data', onData);
-        }, options.statusTimeoutMs ?? STATUS_TIMEOUT_MS);
+        const reply = replyOn(socket, options.statusTimeoutMs ?? STATUS_TIMEOUT_MS);
         socket.write(STATUS_QUERY);
         const status = await reply;
         socket.destroy();

@@ -33,8 +33,14 @@ export const READY: PrinterStatus = Object.freeze({
 
 export interface PrinterTransport {
   readonly kind: TransportKind;
-  /** Resolves once the bytes have left this process for the device. */
-  write(bytes: Uint8Array): Promise<void>;
+  /**
+   * Sends one job, then asks the printer's status (DLE EOT): a printer reads a stream in
+   * order, so its answer means it has read every byte of the job. Resolves with that answer;
+   * rejects if the printer broke off or did not answer, in which case it holds at most a part
+   * of the job. `handedOver` runs the moment every byte has left this process: from then on
+   * the operating system delivers them even if the kiosk dies.
+   */
+  write(bytes: Uint8Array, handedOver?: () => void): Promise<PrinterStatus>;
   /** Never rejects: a printer that cannot be reached is a status, not an exception. */
   status(): Promise<PrinterStatus>;
   close(): Promise<void>;

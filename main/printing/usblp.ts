@@ -6,7 +6,7 @@
 import { constants, open, type FileHandle } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { collectStatusReply, STATUS_QUERY, STATUS_TIMEOUT_MS, unknownStatus } from './printer-status.ts';
-import { oneAtATime, type PrinterTransport } from './transport.ts';
+import { oneAtATime, type PrinterStatus, type PrinterTransport } from './transport.ts';
 
 export interface UsblpOptions {
   path: string;
@@ -26,9 +26,26 @@ export function usblpTransport(options: UsblpOptions): PrinterTransport {
     });
   }
 
+  async function readStatus(): Promise<PrinterStatus> {
+    // Non-blocking, so a printer that never answers cannot hang a read in the thread pool.
+    // O_APPEND means nothing to a device; in the plain file tests use in its place, it keeps
+    // the query after the job instead of over it.
+    const flags = constants.O_RDWR | constants.O_NONBLOCK | constants.O_APPEND;
+    const device = await openDevice(flags).catch((error: Error) => error);
+    if (device instanceof Error) return unknownStatus(device.message);
+    try {
+      await device.write(STATUS_QUERY);
+      return await collectStatusReply((onData) => poll(device, onData), options.statusTimeoutMs ?? STATUS_TIMEOUT_MS);
+    } catch (error) {
+      return unknownStatus(`printer at ${path} did not take the status query: ${(error as Error).message}`);
+    } finally {
+      await device.close();
+    }
+  }
+
   return {
     kind: 'usblp',
-    write: (bytes) =>
+    write: (bytes, handedOver) =>
       exclusive(async () => {
         // Blocking writes: the driver returns once the printer has taken the bytes.
         const device = await openDevice(constants.O_WRONLY);
@@ -37,24 +54,12 @@ export function usblpTransport(options: UsblpOptions): PrinterTransport {
         } finally {
           await device.close();
         }
+        handedOver?.();
+        const status = await readStatus();
+        if (!status.known) throw new Error(`Printer at ${path} did not confirm the whole job: ${status.reason}`);
+        return status;
       }),
-    status: () =>
-      exclusive(async () => {
-        // Non-blocking, so a printer that never answers cannot hang a read in the thread pool.
-        const device = await openDevice(constants.O_RDWR | constants.O_NONBLOCK).catch((error: Error) => error);
-        if (device instanceof Error) return unknownStatus(device.message);
-        try {
-          await device.write(STATUS_QUERY);
-          return await collectStatusReply(
-            (onData) => poll(device, onData),
-            options.statusTimeoutMs ?? STATUS_TIMEOUT_MS,
-          );
-        } catch (error) {
-          return unknownStatus(`printer at ${path} did not take the status query: ${(error as Error).message}`);
-        } finally {
-          await device.close();
-        }
-      }),
+    status: () => exclusive(readStatus),
     close: async () => undefined,
   };
 }

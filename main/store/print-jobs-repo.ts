@@ -9,6 +9,35 @@ export interface PrintJob {
   document: ReceiptDocument;
   status: PrintJobStatus;
   attempts: number;
+  createdAt: string;
+  /** Why the last attempt did not print, if one did not. */
+  lastError: string | null;
+}
+
+interface PrintJobRow {
+  id: number;
+  request_id: number;
+  document: string;
+  status: PrintJobStatus;
+  attempts: number;
+  created_at: string;
+  last_error: string | null;
+}
+
+const JOB_COLUMNS = 'id, request_id, document, status, attempts, created_at, last_error';
+
+function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
+  return (
+    row && {
+      id: row.id,
+      requestId: row.request_id,
+      document: JSON.parse(row.document),
+      status: row.status,
+      attempts: row.attempts,
+      createdAt: row.created_at,
+      lastError: row.last_error,
+    }
+  );
 }
 
 export function insertPrintJob(db: Db, requestId: number, document: ReceiptDocument, at: string): number {
@@ -20,34 +49,53 @@ export function insertPrintJob(db: Db, requestId: number, document: ReceiptDocum
 }
 
 export function nextQueuedJob(db: Db): PrintJob | undefined {
-  const row = statement(
-    db,
-    `SELECT id, request_id, document, status, attempts FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`,
-  ).get() as { id: number; request_id: number; document: string; status: PrintJobStatus; attempts: number } | undefined;
-  return (
-    row && {
-      id: row.id,
-      requestId: row.request_id,
-      document: JSON.parse(row.document),
-      status: row.status,
-      attempts: row.attempts,
-    }
+  return toJob(
+    statement(db, `SELECT ${JOB_COLUMNS} FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`).get() as
+      PrintJobRow | undefined,
   );
 }
 
-export function setJobStatus(
-  db: Db,
-  id: number,
-  status: PrintJobStatus,
-  at: string,
-  error: string | null = null,
-): void {
+/** A job whose every byte went to the printer, which has not yet said it is ready again. */
+export function sentJob(db: Db): PrintJob | undefined {
+  return toJob(
+    statement(
+      db,
+      `SELECT ${JOB_COLUMNS} FROM print_jobs WHERE status = 'printing' AND sent_at IS NOT NULL ORDER BY id LIMIT 1`,
+    ).get() as PrintJobRow | undefined,
+  );
+}
+
+/** Written before the first byte goes out. */
+export function markPrinting(db: Db, id: number, at: string): void {
   statement(
     db,
-    `UPDATE print_jobs SET status = ?, updated_at = ?, last_error = ?,
-       attempts = attempts + (CASE WHEN ? = 'printing' THEN 1 ELSE 0 END)
-     WHERE id = ?`,
-  ).run(status, at, error, status, id);
+    `UPDATE print_jobs SET status = 'printing', sent_at = NULL, attempts = attempts + 1, updated_at = ? WHERE id = ?`,
+  ).run(at, id);
+}
+
+/** Written the moment every byte has left the kiosk. */
+export function markSent(db: Db, id: number, at: string): void {
+  statement(db, `UPDATE print_jobs SET sent_at = ?, updated_at = ? WHERE id = ?`).run(at, at, id);
+}
+
+export function markDone(db: Db, id: number, at: string): void {
+  statement(db, `UPDATE print_jobs SET status = 'done', updated_at = ? WHERE id = ?`).run(at, id);
+}
+
+/** The printer broke off: it holds at most a part of the receipt, so the whole receipt goes again. */
+export function requeueJob(db: Db, id: number, at: string, error: string): void {
+  statement(
+    db,
+    `UPDATE print_jobs SET status = 'queued', sent_at = NULL, last_error = ?, updated_at = ? WHERE id = ?`,
+  ).run(error, at, id);
+}
+
+export function failJob(db: Db, id: number, at: string, reason: string): void {
+  statement(db, `UPDATE print_jobs SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`).run(
+    reason,
+    at,
+    id,
+  );
 }
 
 export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
@@ -57,13 +105,15 @@ export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
 }
 
 /**
- * A job left 'printing' by a crash may or may not have reached paper. Until the printer's
- * own status can tell (a later step), it goes back to the queue: a duplicate receipt is
- * better than a citizen without one.
+ * After a crash, a job left 'printing' before all its bytes were out sent the printer at
+ * most a part without the cut: no receipt came out, so it goes back to the queue. One
+ * whose bytes were all out stays 'printing' and sent (see print-queue.ts).
  */
-export function requeueInterruptedJobs(db: Db, at: string): number {
-  return statement(db, `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing'`).run(at)
-    .changes;
+export function requeueUnsentJobs(db: Db, at: string): number {
+  return statement(
+    db,
+    `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing' AND sent_at IS NULL`,
+  ).run(at).changes;
 }
 
 /** The receipt as first printed for a request; a reprint prints exactly this again. */

@@ -1,6 +1,6 @@
-import { fromPromise } from 'xstate';
+import { fromCallback, fromPromise } from 'xstate';
 import type { KioskApi, Result, SubmitReceipt } from '../../preload/contract';
-import type { CheckInput, Loaded, SubmitInput } from './session';
+import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput } from './session';
 import { sessionMachine } from './session';
 
 /** The session machine wired to window.kiosk: each actor resolves with the typed Result. */
@@ -17,6 +17,13 @@ export function kioskSession(kiosk: KioskApi) {
         kiosk['requests.checkAnswer'](input),
       ),
       submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => kiosk['requests.submit'](input)),
+      callStaff: fromCallback<SessionEvent, HelpInput>(({ input, sendBack }) => {
+        const { visit, ...call } = input;
+        kiosk['help.call'](call).then(
+          (result) => sendBack({ type: 'HELP_RESULT', visit, ok: result.ok }),
+          () => sendBack({ type: 'HELP_RESULT', visit, ok: false }),
+        );
+      }),
     },
   });
 }

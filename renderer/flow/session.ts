@@ -1,9 +1,9 @@
 /**
  * The citizen's session as one state machine. It knows nothing about React or the
- * transport: the three actors (loadCatalog, checkAnswer, submitRequest) are stubs here
- * and are provided by the app (flow/kiosk-actors.ts) or by a unit test.
+ * transport: the actors (loadCatalog, checkAnswer, submitRequest, callStaff) are stubs
+ * here and are provided by the app (flow/kiosk-actors.ts) or by a unit test.
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromCallback, fromPromise, setup, spawnChild, type AnyMachineSnapshot } from 'xstate';
 import type {
   AnswerValue,
   Answers,
@@ -20,12 +20,17 @@ import { emptyValue, findService, sortCatalog } from './catalog';
 export type Loaded = { catalog: Catalog; info: KioskInfo | null };
 export type CheckInput = { serviceCode: string; field: string; value: AnswerValue };
 export type SubmitInput = { serviceCode: string; language: Language; answers: Answers };
+/** A call for staff, tagged with its visit so an answer that arrives after the session ended is dropped. */
+export type HelpInput = { screen: string; serviceCode?: string; visit: number };
 
 /** Why the current answer was not accepted: the field's own rule, or the system failed. */
 export type Problem = { kind: 'field'; code: FieldErrorCode } | { kind: 'system'; code: ErrorCode };
 
 /** What an answer looked like before an edit from review began, so Back can undo it. */
 export type EditBackup = { field: string; value: AnswerValue | undefined; display: string | undefined };
+
+/** Where the citizen's call for staff stands; the notice shows it until the citizen closes it. */
+export type HelpState = 'calling' | 'called' | 'failed';
 
 export type CitizenContext = {
   language: Language;
@@ -39,6 +44,12 @@ export type CitizenContext = {
   problem: Problem | null;
   submitError: ErrorCode | null;
   receipt: SubmitReceipt | null;
+  /** Display and speech choices belong to one citizen and end with the session. */
+  largeText: boolean;
+  highContrast: boolean;
+  /** Once the citizen asks for speech, each new screen is read until they stop it. */
+  readAloud: boolean;
+  help: HelpState | null;
 };
 
 export type SessionContext = CitizenContext & {
@@ -46,6 +57,8 @@ export type SessionContext = CitizenContext & {
   catalog: Catalog | null;
   info: KioskInfo | null;
   loadError: ErrorCode | null;
+  /** Counts sessions, so the UI can start each one from a fresh tree. */
+  visit: number;
 };
 
 export const DEFAULT_LANGUAGE: Language = 'id';
@@ -60,6 +73,10 @@ export const freshCitizen = (): CitizenContext => ({
   problem: null,
   submitError: null,
   receipt: null,
+  largeText: false,
+  highContrast: false,
+  readAloud: false,
+  help: null,
 });
 
 export type SessionEvent =
@@ -75,11 +92,30 @@ export type SessionEvent =
   | { type: 'CONFIRM' }
   | { type: 'RETRY' }
   | { type: 'FINISH' }
-  | { type: 'RESET' };
+  | { type: 'RESET' }
+  | { type: 'LARGE_TEXT'; on: boolean }
+  | { type: 'HIGH_CONTRAST'; on: boolean }
+  | { type: 'READ_ALOUD'; on: boolean }
+  | { type: 'CALL_STAFF' }
+  | { type: 'HELP_RESULT'; visit: number; ok: boolean }
+  | { type: 'HELP_SEEN' };
 
 const notProvided = (name: string) => async (): Promise<never> => {
   throw new Error(`session machine: actor '${name}' was not provided`);
 };
+
+/** The top-level state of a snapshot: "services", "question". */
+export function stateName(snapshot: Pick<AnyMachineSnapshot, 'value'>): string {
+  const value = snapshot.value;
+  return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
+}
+
+/** The screen a snapshot shows, as staff read it in the help list: "services", "question:nik". */
+export function screenName(snapshot: Pick<AnyMachineSnapshot, 'value' | 'context'>): string {
+  const state = stateName(snapshot);
+  const field = state === 'question' ? currentField(snapshot.context as SessionContext) : undefined;
+  return field ? `${state}:${field.code}` : state;
+}
 
 export function currentService(context: SessionContext) {
   return findService(context.catalog, context.serviceCode);
@@ -128,6 +164,10 @@ export const sessionMachine = setup({
     loadCatalog: fromPromise<Result<Loaded>>(notProvided('loadCatalog')),
     checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(notProvided('checkAnswer')),
     submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(notProvided('submitRequest')),
+    // Reports back with HELP_RESULT; a callback actor, so it can run beside any screen.
+    callStaff: fromCallback<SessionEvent, HelpInput>(() => {
+      throw new Error(`session machine: actor 'callStaff' was not provided`);
+    }),
   },
   delays: { reloadAfter: 15_000 },
   guards: {
@@ -140,7 +180,7 @@ export const sessionMachine = setup({
       event.type === 'EDIT' && (currentService(context)?.fields.some((f) => f.code === event.field) ?? false),
   },
   actions: {
-    clearCitizen: assign(() => freshCitizen()),
+    clearCitizen: assign(({ context }) => ({ ...freshCitizen(), visit: context.visit + 1 })),
     setLanguage: assign({
       language: ({ context, event }) =>
         event.type === 'LANGUAGE' || event.type === 'CHOOSE_LANGUAGE' ? event.language : context.language,
@@ -183,11 +223,32 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: { ...freshCitizen(), catalog: null, info: null, loadError: null },
+  context: { ...freshCitizen(), catalog: null, info: null, loadError: null, visit: 0 },
   initial: 'boot',
   on: {
     LANGUAGE: { actions: 'setLanguage' },
     RESET: { guard: 'hasCatalog', target: '.attract' },
+    LARGE_TEXT: { actions: assign({ largeText: ({ event }) => event.on }) },
+    HIGH_CONTRAST: { actions: assign({ highContrast: ({ event }) => event.on }) },
+    READ_ALOUD: { actions: assign({ readAloud: ({ event }) => event.on }) },
+    CALL_STAFF: {
+      guard: ({ context }) => context.help !== 'calling',
+      actions: [
+        assign({ help: 'calling' as HelpState }),
+        spawnChild('callStaff', {
+          input: ({ context, self }) => ({
+            screen: screenName(self.getSnapshot()),
+            serviceCode: context.serviceCode ?? undefined,
+            visit: context.visit,
+          }),
+        }),
+      ],
+    },
+    HELP_RESULT: {
+      guard: ({ context, event }) => event.visit === context.visit && context.help === 'calling',
+      actions: assign({ help: ({ event }) => (event.ok ? 'called' : 'failed') as HelpState }),
+    },
+    HELP_SEEN: { actions: assign({ help: null }) },
   },
   states: {
     boot: {
@@ -218,7 +279,11 @@ export const sessionMachine = setup({
     // Entering attract always wipes the citizen's data, however the session ended.
     attract: {
       entry: 'clearCitizen',
-      on: { START: 'language' },
+      on: {
+        START: 'language',
+        // The attract screen's language buttons start straight in that language.
+        CHOOSE_LANGUAGE: { target: 'services', actions: 'setLanguage' },
+      },
     },
     language: {
       on: {

@@ -1,14 +1,9 @@
 import type { IntlShape } from 'react-intl';
 
-/** "Gratis"/"Free" for zero, otherwise rupiah without decimals: "Rp 50.000" / "Rp 50,000". */
+/** "Gratis"/"Free" for zero, otherwise rupiah in the active locale: "Rp 50.000" / "Rp 50,000". */
 export function formatCost(intl: IntlShape, amountIdr: number): string {
   if (amountIdr === 0) return intl.formatMessage({ id: 'standard.costFree' });
-  return intl.formatNumber(amountIdr, {
-    style: 'currency',
-    currency: 'IDR',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
+  return intl.formatMessage({ id: 'standard.costAmount' }, { amount: amountIdr });
 }
 
 /**
@@ -32,5 +27,5 @@ export function formatDateAnswer(intl: IntlShape, value: string): string {
     hourCycle: 'h23',
     timeZone: 'UTC',
   });
-  return `${date} ${intl.formatMessage({ id: 'date.time' }, { time })}`;
+  return intl.formatMessage({ id: 'date.withTime' }, { date, time });
 }

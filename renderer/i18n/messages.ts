@@ -1,9 +1,8 @@
-import type { ErrorCode, FieldErrorCode, Language, LocalizedText } from '../../preload/contract';
-import en from './en.json';
-import id from './id.json';
+import type { ErrorCode, FieldErrorCode, Language } from '../../preload/contract';
+import type reference from './id-ID.json';
 
-/** id.json is the reference catalog: its keys are the only message ids components may use. */
-export type MessageId = keyof typeof id;
+/** id-ID.json is the reference catalog: its keys are the only message ids components may use. */
+export type MessageId = keyof typeof reference;
 
 declare global {
   namespace FormatjsIntl {
@@ -13,18 +12,35 @@ declare global {
   }
 }
 
-// Typed as a full record so a key missing from en.json fails type-checking; the unit test
-// also catches keys present only in en.json.
-export const MESSAGES: Record<Language, Record<MessageId, string>> = { id, en };
+/**
+ * One file per language, named for its locale (`id-ID.json`); the language code is the
+ * locale's first part. Adding a language to the UI is adding its file: the unit tests
+ * check that it has every key of the reference with the same ICU arguments.
+ */
+const files = import.meta.glob<Record<MessageId, string>>('./*.json', { eager: true, import: 'default' });
+
+const REFERENCE: Language = 'id';
+
+const found = Object.entries(files).map(([path, messages]) => {
+  const locale = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+  return { language: locale.split('-')[0] as Language, locale, messages };
+});
+
+/** Every language the kiosk speaks, in the order it offers them: Indonesian first, then by code. */
+export const LANGUAGE_ORDER: Language[] = found
+  .map((f) => f.language)
+  .sort((a, b) => Number(b === REFERENCE) - Number(a === REFERENCE) || a.localeCompare(b));
+
+export const MESSAGES = Object.fromEntries(found.map((f) => [f.language, f.messages])) as Record<
+  Language,
+  Record<MessageId, string>
+>;
 
 /**
  * Locales for Intl, the same as the printed receipt's (main/printing/build-receipt.ts):
  * British English writes "3 October 2026", as Indonesian does, rather than "October 3, 2026".
  */
-export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
-
-/** Every language the kiosk speaks, in the order it offers them, named in itself. */
-export const LANGUAGE_NAMES: Record<Language, MessageId> = { id: 'language.id', en: 'language.en' };
+export const LOCALES = Object.fromEntries(found.map((f) => [f.language, f.locale])) as Record<Language, string>;
 
 export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, MessageId> = {
   required: 'fieldError.required',
@@ -51,6 +67,3 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageId> = {
   storageFailed: 'error.storageFailed',
   internal: 'error.internal',
 };
-
-/** Catalog content (service names, requirements) comes in both languages; pick the active one. */
-export const localized = (text: LocalizedText, language: Language): string => text[language];

@@ -1,20 +1,17 @@
-import { INTL } from '../i18n/intl';
 import { Button } from '../ui/Button';
+import { EveryLanguage } from '../ui/EveryLanguage';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import type { ScreenProps } from './types';
 
-/** While the catalog loads, and when it cannot: both languages, since none is chosen yet. */
+/** While the catalog loads, and when it cannot: every language, since none is chosen yet. */
 export function BootScreen({ snapshot, send }: ScreenProps) {
   if (snapshot.matches('boot')) {
     return (
-      <ScreenFrame testId="screen-boot" language="id" className="centered">
+      <ScreenFrame testId="screen-boot" language="id" everyLanguage className="centered">
         <div className="spinner" aria-hidden="true" />
-        <p className="status-text" lang="id">
-          {INTL.id.formatMessage({ id: 'boot.loading' })}
-        </p>
-        <p className="status-text secondary-language" lang="en">
-          {INTL.en.formatMessage({ id: 'boot.loading' })}
-        </p>
+        <h1 className="status-text" tabIndex={-1}>
+          <EveryLanguage id="boot.loading" speakable />
+        </h1>
       </ScreenFrame>
     );
   }
@@ -22,28 +19,25 @@ export function BootScreen({ snapshot, send }: ScreenProps) {
     <ScreenFrame
       testId="screen-unavailable"
       language="id"
+      everyLanguage
       className="centered"
       footer={
         <Button variant="primary" testId="retry" onClick={() => send({ type: 'RETRY' })}>
-          {INTL.id.formatMessage({ id: 'unavailable.retry' })} · {INTL.en.formatMessage({ id: 'unavailable.retry' })}
+          <span className="every-language-inline">
+            <EveryLanguage id="unavailable.retry" />
+          </span>
         </Button>
       }
     >
       <h1 tabIndex={-1}>
-        <span lang="id">{INTL.id.formatMessage({ id: 'unavailable.title' })}</span>
-        <span className="secondary-language" lang="en">
-          {INTL.en.formatMessage({ id: 'unavailable.title' })}
-        </span>
+        <EveryLanguage id="unavailable.title" speakable />
       </h1>
       <p className="status-text">
-        <span lang="id">{INTL.id.formatMessage({ id: 'unavailable.body' })}</span>
-        <span className="secondary-language" lang="en">
-          {INTL.en.formatMessage({ id: 'unavailable.body' })}
-        </span>
+        <EveryLanguage id="unavailable.body" speakable />
       </p>
       {/* For staff: which failure stopped the kiosk (an error code, the same in any language). */}
       <p className="small" data-testid="load-error">
-        {snapshot.context.loadError}
+        <EveryLanguage id="unavailable.code" values={{ code: snapshot.context.loadError ?? '' }} />
       </p>
     </ScreenFrame>
   );

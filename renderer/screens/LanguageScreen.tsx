@@ -1,11 +1,10 @@
-import type { Language } from '../../preload/contract';
 import { INTL } from '../i18n/intl';
-import { LANGUAGE_NAMES } from '../i18n/messages';
+import { LANGUAGE_ORDER } from '../i18n/messages';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
+import { EveryLanguage } from '../ui/EveryLanguage';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import type { ScreenProps } from './types';
-
-const ORDER = Object.keys(LANGUAGE_NAMES) as Language[];
 
 /** Choosing a language is also the step forward: one tap, no separate Next. */
 export function LanguageScreen({ snapshot, send }: ScreenProps) {
@@ -15,22 +14,20 @@ export function LanguageScreen({ snapshot, send }: ScreenProps) {
       testId="screen-language"
       language={language}
       agency={catalog?.agency}
+      everyLanguage
       footer={
         <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
-          <span lang="id">{INTL.id.formatMessage({ id: 'nav.back' })}</span>
-          {' · '}
-          <span lang="en">{INTL.en.formatMessage({ id: 'nav.back' })}</span>
+          <span className="every-language-inline">
+            <EveryLanguage id="nav.back" />
+          </span>
         </Button>
       }
     >
       <h1 tabIndex={-1}>
-        <span lang="id">{INTL.id.formatMessage({ id: 'language.title' })}</span>
-        <span className="secondary-language" lang="en">
-          {INTL.en.formatMessage({ id: 'language.title' })}
-        </span>
+        <EveryLanguage id="language.title" speakable />
       </h1>
       <div className="language-choices">
-        {ORDER.map((lang) => (
+        {LANGUAGE_ORDER.map((lang) => (
           <button
             key={lang}
             type="button"
@@ -39,10 +36,10 @@ export function LanguageScreen({ snapshot, send }: ScreenProps) {
             data-testid={`lang-${lang}`}
             onClick={() => send({ type: 'CHOOSE_LANGUAGE', language: lang })}
           >
-            <span className="language-code" aria-hidden="true">
+            <span className="language-code" aria-hidden="true" translate="no">
               {lang.toUpperCase()}
             </span>
-            {INTL[lang].formatMessage({ id: LANGUAGE_NAMES[lang] })}
+            <span {...speak()}>{INTL[lang].formatMessage({ id: 'language.name' })}</span>
           </button>
         ))}
       </div>

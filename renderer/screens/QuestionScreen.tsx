@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { AnswerValue, Field, Language } from '../../preload/contract';
 import { answerFor, currentField, currentService, type Problem } from '../flow/session';
 import { formatDateAnswer } from '../i18n/format';
 import { ERROR_MESSAGES, FIELD_ERROR_MESSAGES, type MessageId } from '../i18n/messages';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { ChoiceList } from '../ui/ChoiceList';
 import { DatePicker } from '../ui/DatePicker';
@@ -107,23 +108,41 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
     if (box.current) box.current.scrollTop = box.current.scrollHeight;
   }, [text]);
 
-  const answer = (next: AnswerValue) => send({ type: 'ANSWER', value: next });
-  const type = (char: string) => {
-    if (field && text.length < maxLengthOf(field)) answer(text + char);
-  };
-  const backspace = () => answer(text.slice(0, -1));
-  const next = () => send({ type: 'NEXT' });
-
-  // A physical keyboard works too, next to the on-screen keys. Keys can come faster than React
-  // re-runs effects (a scanner types a whole code at once), so the listener reads the answer
-  // through a ref refreshed on every commit instead of a closure from an older render.
+  // Keys can come faster than React re-renders (a scanner types a whole code at once), so
+  // typing reads the answer through a ref refreshed on every commit and moved on by each key,
+  // not through a closure from an older render. The handlers are therefore the same on every
+  // render, and the on-screen keys are not redrawn for each character.
   const latest = useRef({ field, input, text });
   useLayoutEffect(() => {
     latest.current = { field, input, text };
   });
+  const answer = useCallback((next: AnswerValue) => send({ type: 'ANSWER', value: next }), [send]);
+  const setText = useCallback(
+    (next: string) => {
+      latest.current = { ...latest.current, text: next };
+      answer(next);
+    },
+    [answer],
+  );
+  const type = useCallback(
+    (char: string) => {
+      const { field, text } = latest.current;
+      if (field && text.length < maxLengthOf(field)) setText(text + char);
+    },
+    [setText],
+  );
+  const backspace = useCallback(() => setText(latest.current.text.slice(0, -1)), [setText]);
+  const choose = useCallback(
+    (keys: string[]) => answer(latest.current.field?.datatype === 'multivaluelist' ? keys : (keys[0] ?? '')),
+    [answer],
+  );
+  const selected = useMemo(() => (Array.isArray(value) ? value : value ? [value] : []), [value]);
+  const next = () => send({ type: 'NEXT' });
+
+  // A physical keyboard works too, next to the on-screen keys.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const { field, input, text } = latest.current;
+      const { field, input } = latest.current;
       if (!field || event.ctrlKey || event.altKey || event.metaKey) return;
       if (event.key === 'Enter') {
         // On a focused button, Enter already presses that button.
@@ -133,23 +152,20 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
         return;
       }
       if (input !== 'keyboard' && input !== 'keypad') return;
-      let next: string | null = null;
-      if (event.key === 'Backspace') next = text.slice(0, -1);
-      else if (event.key.length === 1 && acceptsKey(field, event.key) && text.length < maxLengthOf(field)) {
-        next = text + (input === 'keyboard' ? event.key.toUpperCase() : event.key === '.' ? ',' : event.key);
-      }
-      if (next === null) return;
+      if (event.key === 'Backspace') backspace();
+      else if (event.key.length === 1 && acceptsKey(field, event.key)) {
+        type(input === 'keyboard' ? event.key.toUpperCase() : event.key === '.' ? ',' : event.key);
+      } else return;
       event.preventDefault();
-      latest.current = { field, input, text: next };
-      send({ type: 'ANSWER', value: next });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [send]);
+  }, [send, type, backspace]);
 
   if (!service || !field) return null;
   const shown = shownValue(field, value, language, intl);
   const multiple = field.datatype === 'multivaluelist';
+  const typed = input === 'keyboard' || input === 'keypad';
 
   return (
     <SessionScreen
@@ -167,53 +183,55 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
       }
     >
       <Progress current={index + 1} total={service.fields.length} />
-      <h1 tabIndex={-1} data-testid="question-title" key={field.code}>
+      <h1 tabIndex={-1} data-testid="question-title" key={field.code} {...speak()}>
         {field.description[language]}
       </h1>
       <p className="question-hint">
-        <span className={`badge ${field.required ? 'badge-required' : 'badge-optional'}`}>
+        <span className={`badge ${field.required ? 'badge-required' : 'badge-optional'}`} {...speak()}>
           {intl.formatMessage({ id: field.required ? 'question.required' : 'question.optional' })}
         </span>
-        {field.datatype_description && <span>{field.datatype_description[language]}</span>}
+        {field.datatype_description && <span {...speak()}>{field.datatype_description[language]}</span>}
         {input === 'choice' && (
-          <span>{intl.formatMessage({ id: multiple ? 'question.chooseMany' : 'question.chooseOne' })}</span>
+          <span {...speak()}>
+            {intl.formatMessage({ id: multiple ? 'question.chooseMany' : 'question.chooseOne' })}
+          </span>
         )}
       </p>
+      {/* What the citizen typed is theirs: never read aloud (no speak()), never translated. */}
       <div className={`answer-box answer-box-${field.datatype} ${problem ? 'has-error' : ''}`} ref={box}>
-        <span className="answer-value" data-testid="answer-value">
+        <span className="answer-value" data-testid="answer-value" translate={typed ? 'no' : undefined}>
           {shown}
         </span>
-        {(input === 'keyboard' || input === 'keypad') && <span className="caret" aria-hidden="true" />}
+        {typed && <span className="caret" aria-hidden="true" />}
         {shown === '' && <span className="answer-placeholder">{intl.formatMessage({ id: 'question.empty' })}</span>}
       </div>
       {problem && (
-        <p className="field-error" role="alert" data-testid="field-error">
+        <p className="field-error" role="alert" data-testid="field-error" {...speak()}>
           <svg className="field-error-icon" viewBox="0 0 24 24" aria-hidden="true">
             <circle cx="12" cy="12" r="11" fill="currentColor" />
-            <path d="M12 6v8M12 17.5v.5" stroke="#fff" strokeWidth="2.6" strokeLinecap="round" />
+            <path className="icon-mark" d="M12 6v8M12 17.5v.5" strokeWidth="2.6" strokeLinecap="round" />
           </svg>
           {problemMessage(intl, problem, value, input)}
         </p>
       )}
-      {editing && <p className="note">{intl.formatMessage({ id: 'question.editing' })}</p>}
+      {editing && (
+        <p className="note" {...speak()}>
+          {intl.formatMessage({ id: 'question.editing' })}
+        </p>
+      )}
       <div className={`question-input question-input-${input}`}>
         {input === 'keyboard' && <Keyboard onChar={type} onBackspace={backspace} />}
         {input === 'keypad' && <Keypad onChar={type} onBackspace={backspace} decimal={field.datatype === 'number'} />}
         {input === 'date' && (
-          <DatePicker
-            key={field.code}
-            value={text}
-            withTime={field.datatype === 'datetime'}
-            onChange={(v) => answer(v)}
-          />
+          <DatePicker key={field.code} value={text} withTime={field.datatype === 'datetime'} onChange={answer} />
         )}
         {input === 'choice' && (
           <ChoiceList
             choices={field.values ?? []}
             multiple={multiple}
             language={language}
-            selected={Array.isArray(value) ? value : value ? [value] : []}
-            onChange={(keys) => answer(multiple ? keys : (keys[0] ?? ''))}
+            selected={selected}
+            onChange={choose}
           />
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import type { ReceiptBlock } from '../../preload/contract';
 import { currentService } from '../flow/session';
+import { speak, spelled } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { QrCode } from '../ui/QrCode';
 import { SessionScreen } from './SessionScreen';
@@ -29,20 +30,32 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
         <svg className="status-icon status-icon-ok" viewBox="0 0 48 48" aria-hidden="true">
           <circle cx="24" cy="24" r="22" fill="currentColor" />
           <path
+            className="icon-mark"
             d="M13 25l7 7 15-15"
             fill="none"
-            stroke="#fff"
             strokeWidth="5"
             strokeLinecap="round"
             strokeLinejoin="round"
           />
         </svg>
-        <h1 tabIndex={-1}>{intl.formatMessage({ id: 'result.title' })}</h1>
+        <h1 tabIndex={-1} {...speak()}>
+          {intl.formatMessage({ id: 'result.title' })}
+        </h1>
       </div>
-      <p className="lead">{service.service_name[language]}</p>
+      <p className="lead" {...speak()}>
+        {service.service_name[language]}
+      </p>
+      <p className="small requested-at" data-testid="requested-at">
+        {intl.formatMessage({ id: 'result.requestedAt' }, { when: new Date(receipt.requestedAt) })}
+      </p>
 
       {receipt.printer !== 'printed' && (
-        <p className={`printer-note printer-note-${receipt.printer}`} role="status" data-testid="printer-note">
+        <p
+          className={`printer-note printer-note-${receipt.printer}`}
+          role="status"
+          data-testid="printer-note"
+          {...speak()}
+        >
           {intl.formatMessage({
             id: receipt.printer === 'preview' ? 'result.printer.preview' : 'result.printer.queued',
           })}
@@ -51,17 +64,22 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
 
       <section className="result-queue">
         <div>
-          <h2>{intl.formatMessage({ id: 'result.queueNumber' })}</h2>
-          <p className="queue-number" data-testid="queue-number">
+          <h2 {...speak()}>{intl.formatMessage({ id: 'result.queueNumber' })}</h2>
+          <p
+            className="queue-number"
+            data-testid="queue-number"
+            translate="no"
+            {...speak(spelled(receipt.queueNumber))}
+          >
             {receipt.queueNumber}
           </p>
         </div>
         <div>
-          <h2>{intl.formatMessage({ id: 'result.counter' })}</h2>
-          <p className="counter-code">
+          <h2 {...speak()}>{intl.formatMessage({ id: 'result.counter' })}</h2>
+          <p className="counter-code" {...speak()}>
             {intl.formatMessage({ id: 'result.counterCode' }, { code: receipt.counter.code })}
           </p>
-          <p className="counter-name" data-testid="counter-name">
+          <p className="counter-name" data-testid="counter-name" {...speak()}>
             {receipt.counter.name[language]}
           </p>
         </div>
@@ -69,11 +87,18 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
 
       <section className="result-tracking">
         <div className="result-tracking-text">
-          <h2>{intl.formatMessage({ id: 'result.trackingCode' })}</h2>
-          <p className="tracking-code" data-testid="tracking-code">
+          <h2 {...speak()}>{intl.formatMessage({ id: 'result.trackingCode' })}</h2>
+          <p
+            className="tracking-code"
+            data-testid="tracking-code"
+            translate="no"
+            {...speak(spelled(receipt.trackingCode))}
+          >
             {receipt.trackingCode}
           </p>
-          <p className="small">{intl.formatMessage({ id: 'result.trackingHelp' })}</p>
+          <p className="small" {...speak()}>
+            {intl.formatMessage({ id: 'result.trackingHelp' })}
+          </p>
         </div>
         {qr && (
           <figure className="result-qr">
@@ -86,15 +111,19 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
       </section>
 
       <section className="result-bring">
-        <h2>{intl.formatMessage({ id: 'result.bring' })}</h2>
+        <h2 {...speak()}>{intl.formatMessage({ id: 'result.bring' })}</h2>
         <ul className="check-list" data-testid="bring-list">
           {service.standard.requirements.map((r, i) => (
-            <li key={i}>{r[language]}</li>
+            <li key={i} {...speak()}>
+              {r[language]}
+            </li>
           ))}
         </ul>
       </section>
 
-      <p className="note">{intl.formatMessage({ id: 'result.finishHint' })}</p>
+      <p className="note" {...speak()}>
+        {intl.formatMessage({ id: 'result.finishHint' })}
+      </p>
     </SessionScreen>
   );
 }

@@ -3,9 +3,13 @@ import type { Field } from '../../preload/contract';
 import { isEmptyValue } from '../flow/catalog';
 import { answerFor, currentService, type SessionContext } from '../flow/session';
 import { formatDateAnswer } from '../i18n/format';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
+
+/** Answers the citizen typed, as opposed to choices and dates the kiosk words itself. */
+const typedKind = (field: Field) => !['singlevaluelist', 'multivaluelist', 'date', 'datetime'].includes(field.datatype);
 
 /**
  * What review shows for an answer. Choices and dates are worded here in the active language;
@@ -52,17 +56,29 @@ export function ReviewScreen({ snapshot, send }: ScreenProps) {
         </>
       }
     >
-      <h1 tabIndex={-1}>{intl.formatMessage({ id: 'review.title' })}</h1>
-      <p className="lead">{service.service_name[language]}</p>
-      <p className="note">{intl.formatMessage({ id: 'review.intro' })}</p>
+      <h1 tabIndex={-1} {...speak()}>
+        {intl.formatMessage({ id: 'review.title' })}
+      </h1>
+      <p className="lead" {...speak()}>
+        {service.service_name[language]}
+      </p>
+      <p className="note" {...speak()}>
+        {intl.formatMessage({ id: 'review.intro' })}
+      </p>
       <ul className="review-list">
         {service.fields.map((field) => {
           const text = reviewText(field, context, intl);
           return (
             <li className="review-row" key={field.code} data-testid={`review-${field.code}`}>
               <div className="review-text">
-                <p className="review-question">{field.description[language]}</p>
-                <p className={`review-answer ${text === null ? 'is-empty' : ''}`}>
+                {/* The questions are read aloud; the answers are the citizen's own and are not. */}
+                <p className="review-question" {...speak()}>
+                  {field.description[language]}
+                </p>
+                <p
+                  className={`review-answer ${text === null ? 'is-empty' : ''}`}
+                  translate={text !== null && typedKind(field) ? 'no' : undefined}
+                >
                   {text ?? intl.formatMessage({ id: 'review.notAnswered' })}
                 </p>
               </div>

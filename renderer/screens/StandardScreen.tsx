@@ -3,6 +3,8 @@ import { useIntl } from 'react-intl';
 import { currentService } from '../flow/session';
 import { formatCost } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
+import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
 import { BackButton, SessionScreen } from './SessionScreen';
@@ -17,7 +19,7 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
   const { standard } = service;
   const section = (testId: string, title: MessageId, body: ReactNode, wide = false) => (
     <section className={`standard-part ${wide ? 'standard-part-wide' : ''}`} data-testid={testId}>
-      <h2>{intl.formatMessage({ id: title })}</h2>
+      <h2 {...speak()}>{intl.formatMessage({ id: title })}</h2>
       {body}
     </section>
   );
@@ -38,18 +40,26 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
       <div className="standard-heading">
         <Pictogram name={service.pictogram} />
         <div>
-          <h1 tabIndex={-1}>{service.service_name[language]}</h1>
-          <p className="lead">{service.description[language]}</p>
+          <h1 tabIndex={-1} {...speak()}>
+            {service.service_name[language]}
+          </h1>
+          <p className="lead" {...speak()}>
+            {service.description[language]}
+          </p>
         </div>
       </div>
-      <p className="note">{intl.formatMessage({ id: 'standard.intro' })}</p>
+      <p className="note" {...speak()}>
+        {intl.formatMessage({ id: 'standard.intro' })}
+      </p>
       <div className="standard-parts">
         {section(
           'standard-requirements',
           'standard.requirements',
           <ul className="check-list">
             {standard.requirements.map((r, i) => (
-              <li key={i}>{r[language]}</li>
+              <li key={i} {...speak()}>
+                {r[language]}
+              </li>
             ))}
           </ul>,
           true,
@@ -59,24 +69,38 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
           'standard.procedure',
           <ol className="step-list">
             {standard.procedure.map((p, i) => (
-              <li key={i}>{p[language]}</li>
+              <li key={i} {...speak()}>
+                {p[language]}
+              </li>
             ))}
           </ol>,
           true,
         )}
-        {section('standard-duration', 'standard.duration', <p>{standard.duration[language]}</p>)}
+        {section('standard-duration', 'standard.duration', <p {...speak()}>{standard.duration[language]}</p>)}
         {section(
           'standard-cost',
           'standard.cost',
           <>
-            <p className="cost">{formatCost(intl, standard.cost.amountIdr)}</p>
-            {standard.cost.note && <p className="small">{standard.cost.note[language]}</p>}
+            <p className="cost" {...speak()}>
+              {formatCost(intl, standard.cost.amountIdr)}
+            </p>
+            {standard.cost.note && (
+              <p className="small" {...speak()}>
+                {standard.cost.note[language]}
+              </p>
+            )}
           </>,
         )}
-        {section('standard-product', 'standard.product', <p>{standard.product[language]}</p>)}
-        {section('standard-complaints', 'standard.complaints', <p>{standard.complaints[language]}</p>)}
+        {section('standard-product', 'standard.product', <p {...speak()}>{standard.product[language]}</p>)}
+        {section('standard-complaints', 'standard.complaints', <p {...speak()}>{standard.complaints[language]}</p>)}
       </div>
-      <p className="note">{intl.formatMessage({ id: 'standard.questions' }, { count: service.fields.length })}</p>
+      <p className="note" {...speak()}>
+        {intl.formatMessage({ id: 'standard.questions' }, { count: service.fields.length })}
+      </p>
+      {/* WCAG 2.2.6: say how long the kiosk waits before it asks whether anyone is still there. */}
+      <p className="note" {...speak()}>
+        {intl.formatMessage({ id: 'standard.idleNote' }, { seconds: KIOSK_IDLE_TIMES.answer })}
+      </p>
     </SessionScreen>
   );
 }

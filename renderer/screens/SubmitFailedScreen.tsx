@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { ERROR_MESSAGES } from '../i18n/messages';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
@@ -24,13 +25,17 @@ export function SubmitFailedScreen({ snapshot, send }: ScreenProps) {
     >
       <svg className="status-icon status-icon-warning" viewBox="0 0 48 48" aria-hidden="true">
         <path d="M24 4L46 44H2z" fill="currentColor" />
-        <path d="M24 18v12M24 36v1" stroke="#fff" strokeWidth="4" strokeLinecap="round" />
+        <path className="icon-mark" d="M24 18v12M24 36v1" strokeWidth="4" strokeLinecap="round" />
       </svg>
-      <h1 tabIndex={-1}>{intl.formatMessage({ id: 'submitFailed.title' })}</h1>
-      <p className="status-text" role="alert" data-testid="submit-error">
+      <h1 tabIndex={-1} {...speak()}>
+        {intl.formatMessage({ id: 'submitFailed.title' })}
+      </h1>
+      <p className="status-text" role="alert" data-testid="submit-error" {...speak()}>
         {intl.formatMessage({ id: ERROR_MESSAGES[submitError ?? 'internal'] })}
       </p>
-      <p className="status-text">{intl.formatMessage({ id: 'submitFailed.kept' })}</p>
+      <p className="status-text" {...speak()}>
+        {intl.formatMessage({ id: 'submitFailed.kept' })}
+      </p>
     </SessionScreen>
   );
 }

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import { speak } from '../speech/speakable';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import type { ScreenProps } from './types';
 
@@ -15,10 +16,12 @@ export function SubmittingScreen({ snapshot, send }: ScreenProps) {
       className="centered"
     >
       <div className="spinner" aria-hidden="true" />
-      <h1 tabIndex={-1} aria-live="polite">
+      <h1 tabIndex={-1} aria-live="polite" {...speak()}>
         {intl.formatMessage({ id: 'submitting.title' })}
       </h1>
-      <p className="status-text">{intl.formatMessage({ id: 'submitting.body' })}</p>
+      <p className="status-text" {...speak()}>
+        {intl.formatMessage({ id: 'submitting.body' })}
+      </p>
     </ScreenFrame>
   );
 }

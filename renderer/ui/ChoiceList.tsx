@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import type { Language, LocalizedText } from '../../preload/contract';
+import { speak } from '../speech/speakable';
 
 type Choice = { key: string; name: LocalizedText };
 
@@ -12,7 +14,14 @@ type Props = {
 };
 
 /** Large toggle buttons: one pick for a single choice, any number for a multiple choice. */
-export function ChoiceList({ choices, multiple, selected, language, onChange, disabled }: Props) {
+export const ChoiceList = memo(function ChoiceList({
+  choices,
+  multiple,
+  selected,
+  language,
+  onChange,
+  disabled,
+}: Props) {
   const toggle = (key: string) => {
     if (!multiple) return onChange([key]);
     // Keep the catalog's order, whatever order the citizen tapped in.
@@ -47,10 +56,12 @@ export function ChoiceList({ choices, multiple, selected, language, onChange, di
                 </svg>
               )}
             </span>
-            <span className="choice-label">{choice.name[language]}</span>
+            <span className="choice-label" {...speak()}>
+              {choice.name[language]}
+            </span>
           </button>
         );
       })}
     </div>
   );
-}
+});

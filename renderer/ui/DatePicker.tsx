@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/messages';
+import { speak } from '../speech/speakable';
 
 /** The parts picked so far; the answer exists only once every part is there. */
 export type DateParts = {
@@ -66,7 +67,7 @@ type Props = {
  * hour and minutes for a date with time). No small calendar to page through 40 years of.
  * Remount it (key) for each question; it keeps the half-picked parts itself.
  */
-export function DatePicker({ value, withTime, onChange, disabled, today = new Date() }: Props) {
+export const DatePicker = memo(function DatePicker({ value, withTime, onChange, disabled, today = new Date() }: Props) {
   const intl = useIntl();
   const [parts, setParts] = useState<DateParts>(() => parseDateValue(value));
   const [step, setStep] = useState<Step>(() => (value ? (withTime ? 'minute' : 'day') : 'decade'));
@@ -225,10 +226,12 @@ export function DatePicker({ value, withTime, onChange, disabled, today = new Da
           ))}
         </div>
       )}
-      <p className="picker-prompt">{intl.formatMessage({ id: PROMPTS[step] })}</p>
+      <p className="picker-prompt" {...speak()}>
+        {intl.formatMessage({ id: PROMPTS[step] })}
+      </p>
       <div className={`picker-grid picker-${step}`} style={{ gridTemplateColumns: `repeat(${columns}, 1fr)` }}>
         {options}
       </div>
     </div>
   );
-}
+});

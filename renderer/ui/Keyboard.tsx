@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useIntl } from 'react-intl';
 
 /** A key that types a character; the test id names it by what it types. */
@@ -29,7 +29,7 @@ type Props = {
  * The on-screen keyboard for short and long text. Capitals only: names and addresses on
  * Indonesian documents are written in capitals, and one case means no shift key to find.
  */
-export function Keyboard({ onChar, onBackspace, disabled }: Props) {
+export const Keyboard = memo(function Keyboard({ onChar, onBackspace, disabled }: Props) {
   const intl = useIntl();
   const charKey = (key: CharKey, className = 'key') => (
     <button
@@ -40,6 +40,7 @@ export function Keyboard({ onChar, onBackspace, disabled }: Props) {
       disabled={disabled}
       onMouseDown={keepFocus}
       onClick={() => onChar(key.char)}
+      translate={key.id === 'space' ? undefined : 'no'}
     >
       {key.id === 'space' ? intl.formatMessage({ id: 'keyboard.space' }) : key.char}
     </button>
@@ -53,6 +54,8 @@ export function Keyboard({ onChar, onBackspace, disabled }: Props) {
       ))}
       <div className="keyboard-row">
         {charKey({ char: '/', id: 'slash' })}
+        {/* For names such as MA'RUF and JUM'AT. */}
+        {charKey({ char: "'", id: 'apostrophe' })}
         {charKey({ char: ' ', id: 'space' }, 'key key-space')}
         <button
           type="button"
@@ -68,7 +71,7 @@ export function Keyboard({ onChar, onBackspace, disabled }: Props) {
       </div>
     </div>
   );
-}
+});
 
 export function BackspaceIcon() {
   return (

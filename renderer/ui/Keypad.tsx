@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useIntl } from 'react-intl';
 import { BackspaceIcon, keepFocus } from './Keyboard';
 
@@ -12,7 +13,7 @@ type Props = {
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** A telephone-style keypad with large keys for NIK, phone numbers and amounts. */
-export function Keypad({ onChar, onBackspace, decimal, disabled }: Props) {
+export const Keypad = memo(function Keypad({ onChar, onBackspace, decimal, disabled }: Props) {
   const intl = useIntl();
   const key = (id: string, char: string) => (
     <button
@@ -45,4 +46,4 @@ export function Keypad({ onChar, onBackspace, decimal, disabled }: Props) {
       </button>
     </div>
   );
-}
+});

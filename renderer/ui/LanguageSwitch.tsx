@@ -1,11 +1,9 @@
 import { useIntl } from 'react-intl';
 import type { Language } from '../../preload/contract';
 import { INTL } from '../i18n/intl';
-import { LANGUAGE_NAMES } from '../i18n/messages';
+import { LANGUAGE_ORDER } from '../i18n/messages';
 
 type Props = { language: Language; onChange: (language: Language) => void };
-
-const LANGUAGE_ORDER = Object.keys(LANGUAGE_NAMES) as Language[];
 
 /** Each language is named in itself, so a reader finds their own whichever is active. */
 export function LanguageSwitch({ language, onChange }: Props) {
@@ -22,7 +20,7 @@ export function LanguageSwitch({ language, onChange }: Props) {
           data-testid={`lang-${lang}`}
           onClick={() => onChange(lang)}
         >
-          {INTL[lang].formatMessage({ id: LANGUAGE_NAMES[lang] })}
+          {INTL[lang].formatMessage({ id: 'language.name' })}
         </button>
       ))}
     </div>

@@ -5,11 +5,19 @@ const byName = new Map(
   Object.entries(files).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), url]),
 );
 
+/**
+ * Decorative: the service or category name is always written next to it. The file is the
+ * mask of a box filled with the text colour, so the pictogram follows high contrast as
+ * text does (an <img> would draw the file's own colours).
+ */
 export function Pictogram({ name, size = 'large' }: { name: string; size?: 'large' | 'small' }) {
   const url = byName.get(name);
   const className = `pictogram pictogram-${size}`;
-  // Decorative: the service or category name is always written next to it.
-  if (url) return <img className={className} src={url} alt="" draggable={false} data-pictogram={name} />;
+  if (url) {
+    return (
+      <span className={className} style={{ maskImage: `url("${url}")` }} aria-hidden="true" data-pictogram={name} />
+    );
+  }
   return (
     <svg className={`${className} pictogram-fallback`} viewBox="0 0 64 64" aria-hidden="true" data-pictogram={name}>
       <rect x="8" y="8" width="48" height="48" rx="12" fill="none" stroke="currentColor" strokeWidth="4" />

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useIntl } from 'react-intl';
 
 /** "Langkah 3 dari 7" in words and as a bar. */
-export function Progress({ current, total }: { current: number; total: number }) {
+export const Progress = memo(function Progress({ current, total }: { current: number; total: number }) {
   const intl = useIntl();
   const label = intl.formatMessage({ id: 'question.progress' }, { current, total });
   return (
@@ -21,4 +22,4 @@ export function Progress({ current, total }: { current: number; total: number })
       </div>
     </div>
   );
-}
+});

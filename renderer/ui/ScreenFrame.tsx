@@ -1,13 +1,18 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Language, LocalizedText } from '../../preload/contract';
+import { speak } from '../speech/speakable';
 import { Button } from './Button';
+import { Dialog } from './Dialog';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ToolBar } from './ToolBar';
 
 type Props = {
   testId: string;
   language: Language;
   agency?: LocalizedText | undefined;
+  /** Screens shown before a language is chosen write everything in every language. */
+  everyLanguage?: boolean;
   /** Shows the language switch; every screen after the language choice has one. */
   onLanguage?: (language: Language) => void;
   /** Shows a Cancel button that asks before it wipes the session. */
@@ -17,8 +22,18 @@ type Props = {
   children: ReactNode;
 };
 
-/** Header (agency, language, cancel), a scrolling body and a footer of large buttons. */
-export function ScreenFrame({ testId, language, agency, onLanguage, onCancel, footer, className, children }: Props) {
+/** Header (agency, language, cancel), a scrolling body, a footer of large buttons, and the toolbar. */
+export function ScreenFrame({
+  testId,
+  language,
+  agency,
+  everyLanguage = false,
+  onLanguage,
+  onCancel,
+  footer,
+  className,
+  children,
+}: Props) {
   const intl = useIntl();
   const body = useRef<HTMLElement>(null);
   const [asking, setAsking] = useState(false);
@@ -44,26 +59,27 @@ export function ScreenFrame({ testId, language, agency, onLanguage, onCancel, fo
           </div>
         </header>
       )}
-      <main className="screen-body" ref={body}>
+      {/* Focusable so that a physical keyboard can scroll a long screen. */}
+      <main className="screen-body" ref={body} tabIndex={0}>
         {children}
       </main>
       {footer && <footer className="screen-footer">{footer}</footer>}
+      <ToolBar everyLanguage={everyLanguage} />
       {asking && onCancel && (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="cancel-question">
-            <p id="cancel-question" className="dialog-text">
-              {intl.formatMessage({ id: 'cancel.question' })}
-            </p>
-            <div className="dialog-actions">
-              <Button variant="secondary" testId="cancel-keep" onClick={() => setAsking(false)} autoFocus>
+        <Dialog
+          testId="cancel-dialog"
+          message={intl.formatMessage({ id: 'cancel.question' })}
+          actions={
+            <>
+              <Button variant="secondary" testId="cancel-keep" onClick={() => setAsking(false)} autoFocus {...speak()}>
                 {intl.formatMessage({ id: 'cancel.keep' })}
               </Button>
-              <Button variant="danger" testId="cancel-confirm" onClick={onCancel}>
+              <Button variant="danger" testId="cancel-confirm" onClick={onCancel} {...speak()}>
                 {intl.formatMessage({ id: 'cancel.confirm' })}
               </Button>
-            </div>
-          </div>
-        </div>
+            </>
+          }
+        />
       )}
     </div>
   );

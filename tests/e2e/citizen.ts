@@ -16,6 +16,7 @@ const SPECIAL_KEYS: Record<string, string> = {
   '.': 'key-period',
   '-': 'key-hyphen',
   '/': 'key-slash',
+  "'": 'key-apostrophe',
 };
 
 /** Taps each character on the on-screen keyboard or keypad. */

@@ -84,6 +84,14 @@ describe('the bundled catalog', () => {
   });
 });
 
+describe('the bundled announcements', () => {
+  it('gives the attract screen a few short messages in both languages', () => {
+    const announcements = catalog.announcements ?? [];
+    expect(announcements.length).toBeGreaterThanOrEqual(2);
+    expect(announcements.every((a) => filled(a.text))).toBe(true);
+  });
+});
+
 describe('findService', () => {
   it('finds a service by its code and returns undefined for an unknown code', () => {
     expect(findService(catalog, 'akta-kelahiran')?.service_name.en).toBe('Birth certificate');

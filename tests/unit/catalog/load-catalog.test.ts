@@ -199,4 +199,28 @@ describe('loadCatalog cross-checks what the schema cannot', () => {
     expect(error.problems).toHaveLength(2);
     expect(error.message).toBe(error.problems[0]);
   });
+
+  it('accepts announcements with and without a pictogram', () => {
+    const file = variant((c) => {
+      c.announcements = [
+        { text: { id: 'Layanan KTP gratis.', en: 'ID cards are free.' }, pictogram: 'id-card' },
+        { text: { id: 'Tekan Dengarkan.', en: 'Press Listen.' } },
+      ];
+    });
+    expect(loadCatalog(file).announcements).toHaveLength(2);
+  });
+
+  it('names an announcement by its position when its English text is missing', () => {
+    const file = variant((c) => (c.announcements = [{ text: { id: 'Layanan KTP gratis.' } }]));
+    expect(failureOf(file).message).toBe(
+      `Catalog ${file}: announcement number 1: "text.en" (the English text) is missing; add it.`,
+    );
+  });
+
+  it('refuses an announcement too long to read while it shows', () => {
+    const file = variant((c) => (c.announcements = [{ text: { id: 'Singkat.', en: 'Long '.repeat(30).trim() } }]));
+    const error = failureOf(file);
+    expectOneSentenceAbout(error, file);
+    expect(error.message).toContain('announcement number 1: "text.en" has 149 characters, more than the 120');
+  });
 });

@@ -9,7 +9,13 @@ import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 
 const folder = fileURLToPath(new URL('../../../renderer/assets/pictograms/', import.meta.url));
 const catalog = loadCatalog();
-const names = [...new Set([...catalog.categories, ...catalog.services].map((entry) => entry.pictogram))].sort();
+const names = [
+  ...new Set(
+    [...catalog.categories, ...catalog.services, ...(catalog.announcements ?? [])].flatMap((entry) =>
+      entry.pictogram ? [entry.pictogram] : [],
+    ),
+  ),
+].sort();
 
 describe('pictograms of the bundled catalog', () => {
   it('every pictogram name has an SVG file', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReceiptDocument } from '../../../preload/contract.ts';
-import { encodeReceipt, type ReceiptLayout } from '../../../main/printing/escpos.ts';
+import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
+import { encodeReceipt, type PrinterModel, type ReceiptLayout } from '../../../main/printing/escpos.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 
 const TRACKING = 'KC3-7H2M4-X';
@@ -118,6 +119,24 @@ describe('text that is not plain ASCII', () => {
       { paper: 80 },
     );
     expect(readEscPos(bytes).text).toContain('A@BVC D');
+  });
+});
+
+// Every ESC/POS profile the encoder knows (Star's own languages are refused by KIOSK_PRINTER).
+const ESC_POS_MODELS = ReceiptPrinterEncoder.printerModels
+  .map((m) => m.id as PrinterModel)
+  .filter((id) => new ReceiptPrinterEncoder({ printerModel: id }).language === 'esc-pos');
+
+describe.each(ESC_POS_MODELS)('a name with accents and typographic punctuation on the %s profile', (model) => {
+  it('prints through a code page the model has, or as ASCII look-alikes, never as garbage', () => {
+    const columns = new ReceiptPrinterEncoder({ printerModel: model }).columns;
+    const doc: ReceiptDocument = {
+      language: 'id',
+      blocks: [{ type: 'pair', label: 'Nama', value: 'José Ma’ruf — Anaïs Ñoño' }],
+    };
+    const printed = readEscPos(encodeReceipt(doc, { paper: columns === 32 ? 58 : 80, model }));
+    expect(printed.text.replace(/\s+/g, ' ')).toContain("Nama: José Ma'ruf - Anaïs Ñoño");
+    for (const line of printed.lines) expect(line.columns, line.text).toBeLessThanOrEqual(columns);
   });
 });
 

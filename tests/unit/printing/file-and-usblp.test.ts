@@ -1,9 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fileTransport } from '../../../main/printing/file.ts';
 import { usblpTransport } from '../../../main/printing/usblp.ts';
+import { STATUS_QUERY } from '../../../main/printing/printer-status.ts';
+import { READY } from '../../../main/printing/transport.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -14,12 +16,14 @@ afterEach(async () => {
 });
 
 describe('the preview file transport', () => {
-  it('appends every job to the file, creating its folder', async () => {
+  it('appends every job to the file, creating its folder; a job is printed once appended', async () => {
     const path = join(dir, 'preview', 'receipts.bin');
     const transport = fileTransport(path);
-    await transport.write(Uint8Array.of(1, 2, 3));
+    const handedOver = vi.fn();
+    expect(await transport.write(Uint8Array.of(1, 2, 3), handedOver)).toEqual(READY);
     await transport.write(Uint8Array.of(4, 5));
     expect([...(await readFile(path))]).toEqual([1, 2, 3, 4, 5]);
+    expect(handedOver).toHaveBeenCalledOnce();
   });
 
   it('is always ready', async () => {
@@ -34,11 +38,17 @@ describe('the preview file transport', () => {
 // No USB printer here: a regular file stands in for the device node, which exercises
 // opening, writing and the status timeout but not a real printer's replies.
 describe('the usblp transport', () => {
-  it('writes the job to the device', async () => {
+  it('writes the job, then a status query, and leaves the job unconfirmed when no answer comes', async () => {
     const device = join(dir, 'lp0');
     await writeFile(device, '');
-    await usblpTransport({ path: device }).write(Uint8Array.of(0x1b, 0x40, 0x41));
-    expect([...(await readFile(device))]).toEqual([0x1b, 0x40, 0x41]);
+    const handedOver = vi.fn();
+    await expect(
+      usblpTransport({ path: device, statusTimeoutMs: 200 }).write(Uint8Array.of(0x1b, 0x40, 0x41), handedOver),
+    ).rejects.toThrow(
+      `Printer at ${device} did not confirm the whole job: the printer did not answer the status query within 200 ms`,
+    );
+    expect(handedOver).toHaveBeenCalledOnce();
+    expect([...(await readFile(device))]).toEqual([0x1b, 0x40, 0x41, ...STATUS_QUERY]);
   });
 
   it('fails with the device path when the printer is unplugged, and creates no file there', async () => {

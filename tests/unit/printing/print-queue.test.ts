@@ -1,33 +1,50 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../main/store/open-database.ts';
-import { PrintQueue } from '../../../main/printing/print-queue.ts';
+import { PrintQueue, type PrintQueueOptions } from '../../../main/printing/print-queue.ts';
 import { tcpTransport } from '../../../main/printing/tcp.ts';
-import { jobStatus, setJobStatus } from '../../../main/store/print-jobs-repo.ts';
+import { READY, type PrinterTransport } from '../../../main/printing/transport.ts';
+import { unknownStatus } from '../../../main/printing/printer-status.ts';
+import { jobStatus, markPrinting, markSent } from '../../../main/store/print-jobs-repo.ts';
 import { recordRequest } from '../../../main/requests/submit-request.ts';
+import { encodeReceipt } from '../../../main/printing/escpos.ts';
 import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { freePort } from '../../fixtures/free-port.ts';
 
 const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
+const quiet = { warn: () => undefined, info: () => undefined, error: () => undefined };
 const cleanup: Array<() => Promise<unknown> | void> = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
-function submit(db: Db, name: string) {
-  return recordRequest(db, miniCatalog, kiosk, miniCatalog.services[0]!, 'id', { nama: name }, new Date());
+function submit(db: Db, name: string, at = new Date()) {
+  return recordRequest(db, miniCatalog, kiosk, miniCatalog.services[0]!, 'id', { nama: name }, at);
 }
+
+function queueOn(db: Db, transport: PrinterTransport, options: Partial<PrintQueueOptions> = {}): PrintQueue {
+  const queue = new PrintQueue(db, transport, { paper: 80 }, { timeZone: kiosk.timeZone, log: quiet, ...options });
+  cleanup.push(() => queue.stop());
+  return queue;
+}
+
+async function printerAndQueue(options: Partial<PrintQueueOptions> = {}) {
+  const printer = await startVirtualPrinter();
+  cleanup.push(() => printer.close());
+  const db = openDatabase(':memory:');
+  const queue = queueOn(db, tcpTransport({ host: '127.0.0.1', port: printer.port }), { pollMs: 50, ...options });
+  return { printer, db, queue };
+}
+
+const column = (db: Db, name: string, id: number): unknown =>
+  db.prepare(`SELECT ${name} FROM print_jobs WHERE id = ?`).pluck().get(id);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('print queue', () => {
   it('prints committed jobs in order and marks them done', async () => {
-    const printer = await startVirtualPrinter();
-    const db = openDatabase(':memory:');
-    const queue = new PrintQueue(db, tcpTransport({ host: '127.0.0.1', port: printer.port }), { paper: 80 });
-    cleanup.push(
-      () => printer.close(),
-      () => queue.stop(),
-    );
+    const { printer, db, queue } = await printerAndQueue();
     queue.start();
     const first = submit(db, 'a');
     const second = submit(db, 'b');
@@ -35,50 +52,146 @@ describe('print queue', () => {
     expect(await queue.waitUntilPrinted(second.jobId, 3000)).toBe(true);
     expect(jobStatus(db, first.jobId)).toBe('done');
     await printer.waitForCuts(2);
-    const printed = readEscPos(printer.received());
-    expect(printed.cuts).toBe(2);
-    expect(printed.qrPayloads).toEqual([first.trackingCode, second.trackingCode]);
+    expect(printer.completedReceipts()).toEqual([first.trackingCode, second.trackingCode]);
   });
 
   it('keeps a job queued while the printer is unreachable and prints it once it answers', async () => {
     const port = await freePort();
     const db = openDatabase(':memory:');
-    const queue = new PrintQueue(
-      db,
-      tcpTransport({ host: '127.0.0.1', port, connectTimeoutMs: 200 }),
-      { paper: 80 },
-      50,
-    );
-    cleanup.push(() => queue.stop());
+    const queue = queueOn(db, tcpTransport({ host: '127.0.0.1', port, connectTimeoutMs: 200 }), { pollMs: 50 });
     queue.start();
     const job = submit(db, 'a');
     queue.kick();
     expect(await queue.waitUntilPrinted(job.jobId, 300)).toBe(false);
     expect(jobStatus(db, job.jobId)).toBe('queued');
-    expect(db.prepare('SELECT last_error FROM print_jobs WHERE id = ?').pluck().get(job.jobId)).toMatch(
-      /cannot be reached/,
-    );
+    expect(queue.printer.alerts().map((a) => a.code)).toEqual(['unknown']);
 
     const printer = await startVirtualPrinter({ port });
     cleanup.push(() => printer.close());
-    expect(await queue.waitUntilPrinted(job.jobId, 5000)).toBe(true);
-    await printer.waitForCuts(1);
-    expect(readEscPos(printer.received()).cuts).toBe(1);
+    await printer.waitForCuts(1, 5000);
+    await expect.poll(() => jobStatus(db, job.jobId)).toBe('done');
+    expect(printer.completedReceipts()).toEqual([job.trackingCode]);
+    expect(queue.printer.alerts()).toEqual([]);
   });
 
-  it('takes up a job a crash left half-printed when it starts again', async () => {
-    const printer = await startVirtualPrinter();
-    const db = openDatabase(':memory:');
+  it('sends nothing to a stopped printer, says so to whoever waits at once, and prints when it is ready', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    printer.setState({ coverOpen: true });
+    queue.start();
     const job = submit(db, 'a');
-    setJobStatus(db, job.jobId, 'printing', new Date().toISOString());
-    const queue = new PrintQueue(db, tcpTransport({ host: '127.0.0.1', port: printer.port }), { paper: 80 });
-    cleanup.push(
-      () => printer.close(),
-      () => queue.stop(),
-    );
+    queue.kick();
+    const started = performance.now();
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+    // A citizen who submits while the printer is known to be stopped is not kept waiting either.
+    const next = submit(db, 'b');
+    queue.kick();
+    expect(await queue.waitUntilPrinted(next.jobId, 3000)).toBe(false);
+    await sleep(200);
+    expect(printer.received()).toHaveLength(0);
+    expect(jobStatus(db, job.jobId)).toBe('queued');
+
+    printer.setState({ coverOpen: false });
+    await printer.waitForCuts(2);
+    expect(printer.completedReceipts()).toEqual([job.trackingCode, next.trackingCode]);
+  });
+
+  it('lets a printer that stopped during a receipt finish it, and does not send it again', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    printer.paperOutAfter(100);
+    queue.start();
+    const job = submit(db, 'a');
+    queue.kick();
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(false);
+    expect(printer.received()).toHaveLength(100);
+    expect(jobStatus(db, job.jobId)).toBe('printing');
+    expect(column(db, 'sent_at', job.jobId)).not.toBeNull();
+    expect(queue.printer.alerts().map((a) => a.code)).toContain('paperEnd');
+
+    printer.setState({ paperEnd: false });
+    await printer.waitForCuts(1);
+    await expect.poll(() => jobStatus(db, job.jobId)).toBe('done');
+    await sleep(200);
+    expect(printer.received()).toEqual(Buffer.from(encodeReceipt(submittedDocument(db, job.jobId), { paper: 80 })));
+    expect(printer.completedReceipts()).toEqual([job.trackingCode]);
+  });
+
+  it('prints the whole receipt again when the connection breaks in the middle of it', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    printer.dropAfter(150);
+    queue.start();
+    const job = submit(db, 'a');
+    queue.kick();
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
+    const [partial, whole] = printer.jobs();
+    expect(partial).toHaveLength(150);
+    expect(readEscPos(whole!).cuts).toBe(1);
+    expect(printer.completedReceipts()).toEqual([job.trackingCode]);
+    expect(column(db, 'attempts', job.jobId)).toBe(2);
+    expect(column(db, 'last_error', job.jobId)).toMatch(/Printer at 127\.0\.0\.1:\d+ failed while printing/);
+  });
+
+  it('prints again a job that a crash left printing before all its bytes were out', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    const job = submit(db, 'a');
+    markPrinting(db, job.jobId, new Date().toISOString());
     queue.start();
     expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
     await printer.waitForCuts(1);
-    expect(readEscPos(printer.received()).cuts).toBe(1);
+    expect(printer.completedReceipts()).toEqual([job.trackingCode]);
+  });
+
+  it('does not print again a job whose bytes were all out when the kiosk crashed', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    const job = submit(db, 'a');
+    markPrinting(db, job.jobId, new Date().toISOString());
+    markSent(db, job.jobId, new Date().toISOString());
+    const later = submit(db, 'b');
+    queue.start();
+    expect(await queue.waitUntilPrinted(later.jobId, 3000)).toBe(true);
+    expect(jobStatus(db, job.jobId)).toBe('done');
+    expect(printer.completedReceipts()).toEqual([later.trackingCode]);
+  });
+
+  it('fails a job left unprinted from an earlier day, with the reason, and goes on with today', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    const yesterday = submit(db, 'a', new Date(Date.now() - 24 * 3600_000));
+    db.prepare(`UPDATE print_jobs SET last_error = 'Printer at x cannot be reached' WHERE id = ?`).run(yesterday.jobId);
+    const today = submit(db, 'b');
+    queue.start();
+    expect(await queue.waitUntilPrinted(yesterday.jobId, 3000)).toBe(false);
+    expect(await queue.waitUntilPrinted(today.jobId, 3000)).toBe(true);
+    expect(jobStatus(db, yesterday.jobId)).toBe('failed');
+    expect(column(db, 'last_error', yesterday.jobId)).toMatch(
+      /^not printed on \d{4}-\d\d-\d\d, the day its queue number was for \(last problem: Printer at x cannot be reached\)$/,
+    );
+    expect(printer.completedReceipts()).toEqual([today.trackingCode]);
+  });
+
+  it('asks a printer that does not answer less and less often, up to a cap', async () => {
+    const asked: number[] = [];
+    const silent: PrinterTransport = {
+      kind: 'tcp',
+      status: async () => {
+        asked.push(performance.now());
+        return unknownStatus('no answer');
+      },
+      write: async () => READY,
+      close: async () => undefined,
+    };
+    const db = openDatabase(':memory:');
+    const queue = queueOn(db, silent, { pollMs: 20 });
+    submit(db, 'a');
+    queue.start();
+    await sleep(700);
+    const gaps = asked.slice(1).map((t, i) => t - asked[i]!);
+    // 20, 40, 80, 160, 320 ms: five or six questions in 700 ms instead of 35.
+    expect(asked.length).toBeGreaterThanOrEqual(4);
+    expect(asked.length).toBeLessThanOrEqual(7);
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThan(gaps[i - 1]! * 1.5);
   });
 });
+
+function submittedDocument(db: Db, jobId: number) {
+  return JSON.parse(db.prepare('SELECT document FROM print_jobs WHERE id = ?').pluck().get(jobId) as string);
+}

@@ -1,6 +1,7 @@
 import { SerialPortMock } from 'serialport';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serialTransport } from '../../../main/printing/serial.ts';
+import { STATUS_QUERY } from '../../../main/printing/printer-status.ts';
 
 const PATH = '/dev/ttyTEST0';
 let port: SerialPortMock | undefined;
@@ -13,10 +14,24 @@ beforeEach(() => SerialPortMock.binding.createPort(PATH, { record: true }));
 afterEach(() => SerialPortMock.binding.reset());
 
 describe('the serial transport', () => {
-  it('opens the port at the configured baud rate and writes the job', async () => {
-    await serialTransport({ path: PATH, baudRate: 9600 }, createPort).write(Uint8Array.of(0x1b, 0x40, 0x41));
+  it('opens the port at the configured baud rate, writes the job and returns the status the printer gives after it', async () => {
+    const job = Uint8Array.of(0x1b, 0x40, 0x41);
+    const handedOver = vi.fn();
+    const written = serialTransport({ path: PATH, baudRate: 9600 }, createPort).write(job, handedOver);
+    await expect.poll(() => port?.port?.recording.length).toBe(job.length + STATUS_QUERY.length);
+    expect(handedOver).toHaveBeenCalledOnce();
+    port!.port!.emitData(Buffer.from([0x12, 0x12, 0x12, 0x12 | 0x0c]));
+    expect(await written).toMatchObject({ known: true, online: true, paperNearEnd: true });
     expect(port!.baudRate).toBe(9600);
-    expect([...port!.port!.recording]).toEqual([0x1b, 0x40, 0x41]);
+    expect([...port!.port!.recording]).toEqual([...job, ...STATUS_QUERY]);
+  });
+
+  it('leaves a job unconfirmed when the printer does not answer after it', async () => {
+    await expect(
+      serialTransport({ path: PATH, baudRate: 9600, statusTimeoutMs: 100 }, createPort).write(Uint8Array.of(0x41)),
+    ).rejects.toThrow(
+      `Printer at ${PATH} did not confirm the whole job: the printer did not answer the status query within 100 ms`,
+    );
   });
 
   it('reads the printer status from its DLE EOT replies', async () => {

@@ -54,6 +54,50 @@ describe('the TCP transport', () => {
     expect(printer.jobs()).toEqual([Buffer.from([0x41, 0x1d, 0x56, 0x00])]);
   });
 
+  it('resolves a job once the printer has read all of it, with the status it gave then', async () => {
+    const transport = transportTo(printer.port);
+    printer.setState({ bytesPerSecond: 2000 });
+    const job = Buffer.concat([Buffer.alloc(200, 0x41), Buffer.from([0x1d, 0x56, 0x00])]);
+    let handedOverAt = 0;
+    const started = performance.now();
+    const status = await transport.write(job, () => (handedOverAt = performance.now()));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(90); // 203 bytes at 2000 bytes/s
+    expect(handedOverAt - started).toBeLessThan(50); // the bytes left the kiosk at once
+    expect(status).toEqual(READY);
+    expect(printer.received()).toEqual(job);
+  });
+
+  it('resolves with the stop when the paper runs out during the job: the printer holds the rest', async () => {
+    const transport = transportTo(printer.port);
+    printer.paperOutAfter(10);
+    const job = Buffer.concat([Buffer.alloc(30, 0x41), Buffer.from([0x1d, 0x56, 0x00])]);
+    expect(await transport.write(job)).toMatchObject({ known: true, online: false, paperEnd: true });
+    expect(printer.received()).toHaveLength(10);
+    printer.setState({ paperEnd: false });
+    expect(printer.received()).toEqual(job);
+  });
+
+  it('reports an autocutter error as the printer states it', async () => {
+    printer.setState({ cutterError: true });
+    expect(await transportTo(printer.port).status()).toMatchObject({ online: false, error: 'autocutter error' });
+  });
+
+  it('rejects a job the printer dropped the connection in the middle of', async () => {
+    printer.dropAfter(5);
+    await expect(transportTo(printer.port).write(Buffer.alloc(30, 0x41))).rejects.toThrow(
+      `Printer at 127.0.0.1:${printer.port} failed while printing`,
+    );
+    expect(printer.received()).toHaveLength(5);
+  });
+
+  it('rejects a job the printer never reads, after the write timeout', async () => {
+    printer.setState({ silent: true });
+    const transport = tcpTransport({ host: '127.0.0.1', port: printer.port, writeTimeoutMs: 200 });
+    await expect(transport.write(Buffer.alloc(30, 0x41))).rejects.toThrow(
+      'did not confirm the whole job: the printer did not answer the status query within 200 ms',
+    );
+  });
+
   it('fails a job with the printer address when nothing listens', async () => {
     const port = printer.port;
     await printer.close();

@@ -76,7 +76,8 @@ describe('migration 0002-help-requests', () => {
     v1.prepare(`INSERT INTO counters (name, last) VALUES ('tracking/K3A', 41)`).run();
     v1.close();
 
-    const db = openDatabase(file);
+    const db = new Database(file);
+    migrate(db, 2);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare(`SELECT last FROM counters WHERE name = 'tracking/K3A'`).pluck().get()).toBe(41);
     db.prepare(`INSERT INTO help_requests (requested_at, screen) VALUES ('2026-11-27T03:00:00Z', 'question')`).run();

@@ -1,7 +1,14 @@
-import { fromPromise } from 'xstate';
+import { fromCallback, fromPromise } from 'xstate';
 import type { Catalog, Result, SubmitReceipt } from '../../../../preload/contract.ts';
 import { testService } from '../../../fixtures/mini-catalog.ts';
-import { sessionMachine, type CheckInput, type Loaded, type SubmitInput } from '../../../../renderer/flow/session.ts';
+import {
+  sessionMachine,
+  type CheckInput,
+  type HelpInput,
+  type Loaded,
+  type SessionEvent,
+  type SubmitInput,
+} from '../../../../renderer/flow/session.ts';
 
 const t = (id: string, en: string) => ({ id, en });
 
@@ -52,12 +59,17 @@ export const receipt: SubmitReceipt = {
   printer: 'printed',
 };
 
-/** A fake main process: NIKs must be 16 digits, required fields non-empty; phone numbers are checked as-is. */
+/**
+ * A fake main process: NIKs must be 16 digits, required fields non-empty; phone numbers are
+ * checked as-is. Calls for staff answer when the test says so (`help.answer(ok)`).
+ */
 export function fakeKiosk(
   options: { submit?: (input: SubmitInput) => Result<SubmitReceipt>; load?: () => Result<Loaded> } = {},
 ) {
   const checks: CheckInput[] = [];
   const submits: SubmitInput[] = [];
+  const helpCalls: HelpInput[] = [];
+  const pendingHelp: ((ok: boolean) => void)[] = [];
   const machine = sessionMachine.provide({
     actors: {
       loadCatalog: fromPromise<Result<Loaded>>(
@@ -87,7 +99,13 @@ export function fakeKiosk(
         submits.push(input);
         return options.submit?.(input) ?? { ok: true, value: receipt };
       }),
+      callStaff: fromCallback<SessionEvent, HelpInput>(({ input, sendBack }) => {
+        helpCalls.push(input);
+        pendingHelp.push((ok) => sendBack({ type: 'HELP_RESULT', visit: input.visit, ok }));
+      }),
     },
   });
-  return { machine, checks, submits };
+  /** Answers the oldest call for staff still waiting. */
+  const answerHelp = (ok: boolean) => pendingHelp.shift()?.(ok);
+  return { machine, checks, submits, helpCalls, answerHelp };
 }

@@ -232,7 +232,13 @@ describe('session machine', () => {
     actor.send({ type: 'FINISH' });
     const { value, context } = actor.getSnapshot();
     expect(value).toBe('attract');
-    expect(context).toEqual({ ...freshCitizen(), catalog: expect.any(Object), info: null, loadError: null });
+    expect(context).toEqual({
+      ...freshCitizen(),
+      catalog: expect.any(Object),
+      info: null,
+      loadError: null,
+      visit: expect.any(Number),
+    });
     expect(context.language).toBe('id');
     expect(JSON.stringify(context)).not.toContain(NIK);
   });

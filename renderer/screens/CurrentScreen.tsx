@@ -1,0 +1,28 @@
+import { AttractScreen } from './AttractScreen';
+import { BootScreen } from './BootScreen';
+import { LanguageScreen } from './LanguageScreen';
+import { QuestionScreen } from './QuestionScreen';
+import { ResultScreen } from './ResultScreen';
+import { ReviewScreen } from './ReviewScreen';
+import { ServicesScreen } from './ServicesScreen';
+import { StandardScreen } from './StandardScreen';
+import { SubmitFailedScreen } from './SubmitFailedScreen';
+import { SubmittingScreen } from './SubmittingScreen';
+import type { ScreenProps } from './types';
+
+/** The screen for the machine's state. */
+export function CurrentScreen(props: ScreenProps) {
+  const { snapshot } = props;
+  if (snapshot.matches('boot') || snapshot.matches('unavailable')) return <BootScreen {...props} />;
+  if (snapshot.matches('attract')) return <AttractScreen {...props} />;
+  if (snapshot.matches('language')) return <LanguageScreen {...props} />;
+  if (snapshot.matches('services')) return <ServicesScreen {...props} />;
+  if (snapshot.matches('standard')) return <StandardScreen {...props} />;
+  // One mount per question: focus, scroll and the date picker's half-picked parts start fresh.
+  if (snapshot.matches('question')) return <QuestionScreen key={snapshot.context.index} {...props} />;
+  if (snapshot.matches('review')) return <ReviewScreen {...props} />;
+  if (snapshot.matches('submitting')) return <SubmittingScreen {...props} />;
+  if (snapshot.matches('submitFailed')) return <SubmitFailedScreen {...props} />;
+  if (snapshot.matches('result')) return <ResultScreen {...props} />;
+  return null;
+}

@@ -1,0 +1,47 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { screenName, stateName } from '../flow/session';
+import { IdleGuard } from '../idle/IdleGuard';
+import { idleLimitFor } from '../idle/idle-times';
+import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
+import { CurrentScreen } from '../screens/CurrentScreen';
+import type { ScreenProps } from '../screens/types';
+import { ReadAloudProvider } from '../speech/ReadAloud';
+import { HelpNotice } from './HelpNotice';
+import { SessionControlsProvider } from './SessionControls';
+
+/**
+ * One citizen's visit. The app mounts a new Session for every visit, so no component
+ * state, scroll position or half-typed value can outlive the citizen who made it.
+ */
+export function Session({ snapshot, send }: ScreenProps) {
+  const { context } = snapshot;
+  const root = useRef<HTMLDivElement>(null);
+  const screen = screenName(snapshot);
+  // What a passer-by can leave on the attract screen: display and speech choices, a staff notice.
+  const leftBehind = context.largeText || context.highContrast || context.readAloud || context.help !== null;
+  const { limit, warning } = idleLimitFor(stateName(snapshot), leftBehind, KIOSK_IDLE_TIMES);
+  const expire = useCallback(() => send({ type: 'RESET' }), [send]);
+  const setReadAloud = useCallback((on: boolean) => send({ type: 'READ_ALOUD', on }), [send]);
+  const closeHelp = useCallback(() => send({ type: 'HELP_SEEN' }), [send]);
+  const { largeText, highContrast } = context;
+  const controls = useMemo(() => ({ largeText, highContrast, send }), [largeText, highContrast, send]);
+
+  return (
+    <SessionControlsProvider value={controls}>
+      <ReadAloudProvider
+        root={root}
+        language={context.language}
+        on={context.readAloud}
+        onModeChange={setReadAloud}
+        // A refused answer is news too: its message is read with the question.
+        screenKey={`${screen}:${context.problem?.code ?? ''}`}
+      >
+        <div className="session" ref={root}>
+          <CurrentScreen snapshot={snapshot} send={send} />
+          {context.help && <HelpNotice key={context.help} state={context.help} onClose={closeHelp} />}
+          <IdleGuard limit={limit} warning={warning} screenKey={screen} onExpire={expire} />
+        </div>
+      </ReadAloudProvider>
+    </SessionControlsProvider>
+  );
+}

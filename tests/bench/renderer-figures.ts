@@ -1,0 +1,162 @@
+/**
+ * The renderer's figures, measured on the built kiosk (`npm run build` first) in Chromium
+ * with the CPU slowed six times, as a modest kiosk PC would run it:
+ *  - tap to next screen, p95 over whole requests typed with taps;
+ *  - load to interactive: navigation start to the attract screen's Start button painted
+ *    with the catalog loaded (the attract screen only appears once it has);
+ *  - the gzip size of the renderer's JavaScript.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { kioskPage, launchChromium, tap } from '../e2e/browser.ts';
+import { tapDate, tapKeys } from '../e2e/citizen.ts';
+import { startKioskProcess } from '../e2e/kiosk-process.ts';
+import { percentile, type Figure } from './report.ts';
+
+const CPU_SLOWDOWN = 6;
+const LOADS = 5;
+const WARM_UP_FLOWS = 1;
+const FLOWS = 3;
+const ASSETS = 'dist/renderer/assets';
+
+/**
+ * Runs in the page before the kiosk's own scripts. A screen is new when the `.screen`
+ * element is a different node (every screen, and every question, mounts its own); its
+ * time is from the touch's own timestamp to the first moment after the frame that shows
+ * it. The first screen with a Start button marks load to interactive the same way.
+ * Written as a string: tsx would wrap functions passed to the page in a helper the page lacks.
+ */
+const PROBE = `
+  window.benchTaps = [];
+  let touched = null;
+  let screen = null;
+  const afterPaint = (record) => requestAnimationFrame(() => setTimeout(() => record(performance.now())));
+  document.addEventListener('pointerdown', (event) => { touched = event.timeStamp; }, true);
+  new MutationObserver(() => {
+    const now = document.querySelector('.screen');
+    if (window.benchInteractive === undefined && document.querySelector('[data-testid="start"]')) {
+      window.benchInteractive = null;
+      afterPaint((t) => { window.benchInteractive = t; });
+    }
+    if (now === screen) return;
+    screen = now;
+    if (touched === null) return;
+    const start = touched;
+    touched = null;
+    afterPaint((t) => window.benchTaps.push(t - start));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function throttledPage(browser: Browser, url: string): Promise<Page> {
+  return kioskPage(browser, url, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.addInitScript(PROBE);
+  });
+}
+
+/** What the probe recorded; `window` is typed loosely here, as the probe is a string. */
+type Probed = { benchTaps: number[]; benchInteractive?: number | null };
+const tapsSoFar = (page: Page) => page.evaluate(() => (window as unknown as Probed).benchTaps.length);
+
+/** Taps a button that leads to another screen and waits until that screen's time is recorded. */
+async function move(page: Page, testId: string): Promise<void> {
+  const before = await tapsSoFar(page);
+  await tap(page, testId);
+  await page.waitForFunction((n) => (window as unknown as Probed).benchTaps.length > n, before);
+}
+
+/** One birth-certificate request from the attract screen back to it: eleven screen changes. */
+async function request(page: Page): Promise<void> {
+  await move(page, 'start');
+  await move(page, 'lang-id');
+  await move(page, 'service-akta-kelahiran');
+  await move(page, 'standard-start');
+  await tapKeys(page, '3273015708850002');
+  await move(page, 'next');
+  await tapKeys(page, 'PUTRI AYU LESTARI');
+  await move(page, 'next');
+  await tapDate(page, '2025-10-03');
+  await move(page, 'next');
+  await page.locator('[data-testid^="choice-"]').first().tap();
+  await move(page, 'next');
+  await tapKeys(page, '081234567890');
+  await move(page, 'next');
+  await move(page, 'confirm');
+  await page.getByTestId('screen-result').waitFor();
+  await move(page, 'finish');
+}
+
+async function loadToInteractive(browser: Browser, url: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    // A fresh context each time: nothing cached from the load before.
+    const page = await throttledPage(browser, url);
+    const at = await page.waitForFunction(() => (window as unknown as Probed).benchInteractive, undefined, {
+      timeout: 30_000,
+    });
+    times.push((await at.jsonValue()) as number);
+    await page.context().close();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function tapToNextScreen(browser: Browser, url: string): Promise<number[]> {
+  const page = await throttledPage(browser, url);
+  await page.getByTestId('screen-attract').waitFor();
+  for (let i = 0; i < WARM_UP_FLOWS; i++) await request(page);
+  const warmUp = await tapsSoFar(page);
+  for (let i = 0; i < FLOWS; i++) await request(page);
+  const all = await page.evaluate(() => (window as unknown as Probed).benchTaps);
+  await page.context().close();
+  return all.slice(warmUp).sort((a, b) => a - b);
+}
+
+function javascriptGzipBytes(): { bytes: number; files: number } {
+  const files = readdirSync(ASSETS).filter((name) => name.endsWith('.js'));
+  const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(ASSETS, name))).length, 0);
+  return { bytes, files: files.length };
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+export async function measureRenderer(): Promise<Figure[]> {
+  if (!existsSync(ASSETS)) throw new Error(`${ASSETS} is missing; run npm run build before the renderer bench.`);
+  const kiosk = await startKioskProcess();
+  const browser = await launchChromium();
+  try {
+    const taps = await tapToNextScreen(browser, kiosk.url);
+    const loads = await loadToInteractive(browser, kiosk.url);
+    const size = javascriptGzipBytes();
+    const tapP95 = percentile(taps, 95);
+    const loadWorst = loads.at(-1)!;
+    return [
+      {
+        name: `tap to next screen, CPU ${CPU_SLOWDOWN}x slower`,
+        value: `p95 ${ms(tapP95)}`,
+        target: 'p95 <= 100 ms',
+        met: tapP95 <= 100,
+        detail: `${taps.length} screen changes over ${FLOWS} requests after ${WARM_UP_FLOWS} warm-up; p50 ${ms(percentile(taps, 50))}, max ${ms(taps.at(-1)!)}`,
+      },
+      {
+        name: `load to interactive, CPU ${CPU_SLOWDOWN}x slower`,
+        value: `worst of ${LOADS} ${ms(loadWorst)}`,
+        target: '<= 1500 ms',
+        met: loadWorst <= 1500,
+        detail: `cold loads, each in a new browser context; median ${ms(percentile(loads, 50))}`,
+      },
+      {
+        name: 'renderer JavaScript, gzip',
+        value: `${(size.bytes / 1000).toFixed(1)} kB`,
+        target: '<= 200 kB',
+        met: size.bytes <= 200_000,
+        detail: `${size.files} file(s) in ${ASSETS}`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await kiosk.stop();
+  }
+}

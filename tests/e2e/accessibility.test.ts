@@ -1,0 +1,406 @@
+/**
+ * Every screen of the citizen flow, in both languages, in normal and in high-contrast mode:
+ * axe-core finds no WCAG 2.2 A/AA violation (and no 7:1 contrast failure in high contrast),
+ * no touch target is under 48x48 px or within 8 px of another, and every word on screen
+ * comes from the message catalogs, the service catalog, or the citizen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Route } from 'playwright-core';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { Language } from '../../preload/contract.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { axeViolations, errorsOn, kioskPage, launchChromium, tap, targetProblems } from './browser.ts';
+import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { tapDate, tapKeys } from './citizen.ts';
+
+// ---------- where the words on screen may come from ----------
+
+const i18n = fileURLToPath(new URL('../../renderer/i18n/', import.meta.url));
+const locales = readdirSync(i18n)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length));
+const localeOf = (language: string) => locales.find((l) => l.startsWith(`${language}-`))!;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A message as a pattern: its own words literally, each argument as a wildcard. */
+function pattern(elements: MessageFormatElement[]): { source: string; words: string } {
+  let source = '';
+  let words = '';
+  for (const el of elements) {
+    if (el.type === TYPE.literal) {
+      source += escape(normalise(el.value) === '' ? ' ' : el.value.replace(/\s+/g, ' '));
+      words += el.value;
+    } else if (el.type === TYPE.pound) source += '[\\d.,]+';
+    else if (el.type === TYPE.plural || el.type === TYPE.select) {
+      const options = Object.values(el.options).map((o) => pattern(o.value));
+      source += `(?:${options.map((o) => o.source).join('|')})`;
+      words += options.map((o) => o.words).join('');
+    } else if (el.type === TYPE.tag) source += pattern(el.children).source;
+    else source += '.+?';
+  }
+  return { source, words };
+}
+
+/** Every LocalizedText in the service catalog, by language. */
+function catalogTexts(value: unknown, into: Record<string, Set<string>>): Record<string, Set<string>> {
+  if (Array.isArray(value)) value.forEach((v) => catalogTexts(v, into));
+  else if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 2 && 'id' in value && 'en' in value) {
+      for (const [language, text] of entries) (into[language] ??= new Set()).add(normalise(String(text)));
+    } else entries.forEach(([, v]) => catalogTexts(v, into));
+  }
+  return into;
+}
+
+const CATALOG_TEXT = catalogTexts(loadCatalog(), {});
+const PATTERNS: Record<string, RegExp[]> = Object.fromEntries(
+  locales.map((locale) => {
+    const messages = JSON.parse(readFileSync(`${i18n}${locale}.json`, 'utf8')) as Record<string, string>;
+    const patterns = Object.values(messages)
+      .map((m) => pattern(parse(m)))
+      // A message that is all argument ("Rp 50.000") proves nothing about where words came from.
+      .filter((p) => /\p{L}/u.test(p.words))
+      .map((p) => new RegExp(`^${normalise(p.source)}$`, 'su'));
+    return [locale.split('-')[0], patterns];
+  }),
+);
+
+/** Words Intl writes itself in a locale: month names and the rupiah sign. */
+function withoutIntlWords(text: string, language: string): string {
+  const locale = localeOf(language);
+  const months = Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))),
+  );
+  const currency = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'IDR',
+    currencyDisplay: 'narrowSymbol',
+  })
+    .formatToParts(1)
+    .find((p) => p.type === 'currency')!.value;
+  return [...months, currency].reduce((t, word) => t.split(word).join(''), text);
+}
+
+/** Catalog texts joined by ", " (several choices in one answer), each possibly containing commas itself. */
+function isCatalogList(text: string, texts: Set<string>): boolean {
+  if (texts.has(text)) return true;
+  for (const t of texts) if (text.startsWith(`${t}, `) && isCatalogList(text.slice(t.length + 2), texts)) return true;
+  return false;
+}
+
+type Chunk = { text: string; lang: string; data: boolean };
+
+function fromCatalogs({ text, lang, data }: Chunk): boolean {
+  const t = normalise(text);
+  if (!/\p{L}/u.test(t)) return true; // numbers, codes, punctuation
+  // What the citizen typed and codes the kiosk issued are marked translate="no"; the
+  // on-screen keyboard types capitals only, so lower-case words there are not data.
+  if (data) return !/\p{Ll}/u.test(t);
+  const language = lang.split('-')[0]!;
+  if (PATTERNS[language]?.some((p) => p.test(t))) return true;
+  if (isCatalogList(t, CATALOG_TEXT[language] ?? new Set())) return true;
+  return !/\p{L}/u.test(withoutIntlWords(t, language));
+}
+
+/** Visible text (each element's own text) and accessible names that come from none of the catalogs. */
+async function textProblems(page: Page): Promise<string[]> {
+  const chunks = await page.evaluate(() => {
+    const out: { text: string; lang: string; data: boolean }[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+      const data = el.closest('[translate="no"]') !== null;
+      let own = '';
+      for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) own += node.textContent;
+      if (own.trim()) out.push({ text: own, lang, data });
+      const label = el.getAttribute('aria-label');
+      if (label) out.push({ text: label, lang, data: false });
+    }
+    return out;
+  });
+  return chunks.filter((c) => !fromCatalogs(c)).map((c) => `not from a catalog (${c.lang}): "${normalise(c.text)}"`);
+}
+
+// ---------- the sweep ----------
+
+type Mode = 'normal' | 'high contrast';
+
+async function check(page: Page, where: string, mode: Mode): Promise<void> {
+  const problems = [
+    ...(await axeViolations(page)),
+    ...(mode === 'high contrast' ? await axeViolations(page, ['color-contrast-enhanced']) : []),
+    ...(await targetProblems(page)),
+    ...(await textProblems(page)),
+  ];
+  expect(problems, `${where}, ${mode}`).toEqual([]);
+}
+
+async function switchTo(page: Page, language: Language): Promise<void> {
+  await tap(page, `lang-${language}`);
+  await page.locator(`html[lang="${language}"]`).waitFor();
+}
+
+/** Checks the screen in Indonesian, then in English (and back), with `open` re-opening a dialog each time. */
+async function checkBoth(
+  page: Page,
+  where: string,
+  mode: Mode,
+  open?: () => Promise<void>,
+  close?: () => Promise<void>,
+) {
+  for (const language of ['id', 'en'] as const) {
+    await switchTo(page, language);
+    await open?.();
+    await check(page, `${where} (${language})`, mode);
+    await close?.();
+  }
+  await switchTo(page, 'id');
+}
+
+async function setContrast(page: Page, mode: Mode): Promise<void> {
+  if (mode === 'normal') return;
+  await tap(page, 'high-contrast');
+  await page.locator('html.contrast-high').waitFor();
+}
+
+/** A question screen in both languages; `step` names it in the report. */
+async function question(page: Page, step: string, mode: Mode): Promise<void> {
+  await page.getByTestId('screen-question').waitFor();
+  await checkBoth(page, `question ${step}`, mode);
+}
+
+async function next(page: Page, from: string): Promise<void> {
+  const before = await page.getByTestId('progress').textContent();
+  await tap(page, 'next');
+  await page.waitForFunction(
+    ([from, before]) =>
+      document.querySelector(`[data-testid="${from}"]`) === null ||
+      document.querySelector('[data-testid="progress"]')?.textContent !== before,
+    [from, before] as const,
+  );
+}
+
+/** Holds a request until the test lets it go on to `then`, so a passing screen can be checked. */
+function gate(then: (route: Route) => Promise<void>): { handler: (route: Route) => Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return {
+    handler: async (route) => {
+      await opened;
+      await then(route);
+    },
+    open,
+  };
+}
+
+const refuse = (route: Route) => route.fulfill({ json: { ok: false, code: 'storageFailed', message: 'test' } });
+
+let kiosk: KioskProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  kiosk = await startKioskProcess();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await kiosk?.stop();
+});
+
+describe('accessibility of every screen', () => {
+  it.each<Mode>(['normal', 'high contrast'])(
+    '%s mode: axe, target sizes and catalog text on every screen, in both languages',
+    async (mode) => {
+      // Loading, then the kiosk that cannot load its catalog; Retry then loads it.
+      const loading = gate(refuse);
+      const page = await kioskPage(browser, kiosk.url, async (p) => {
+        await p.route('**/api/catalog.get', loading.handler, { times: 1 });
+      });
+      await page.getByTestId('screen-boot').waitFor();
+      await setContrast(page, mode);
+      await check(page, 'loading', mode);
+      loading.open();
+      await page.getByTestId('screen-unavailable').waitFor();
+      await check(page, 'unavailable', mode);
+      await tap(page, 'retry');
+
+      // Attract and language choice show every language at once.
+      await page.getByTestId('screen-attract').waitFor();
+      await setContrast(page, mode);
+      await check(page, 'attract', mode);
+      await tap(page, 'start');
+      await page.getByTestId('screen-language').waitFor();
+      await check(page, 'language', mode);
+      await tap(page, 'lang-id');
+
+      await page.getByTestId('screen-services').waitFor();
+      await checkBoth(page, 'services', mode);
+      await tap(page, 'service-akta-kelahiran');
+      await page.getByTestId('screen-standard').waitFor();
+      await checkBoth(page, 'standard', mode);
+      await tap(page, 'standard-start');
+
+      // Keypad, with a refused answer showing.
+      await tapKeys(page, '3273013208850002');
+      await tap(page, 'next');
+      await page.getByTestId('field-error').waitFor();
+      await question(page, 'NIK refused', mode);
+      for (let i = 0; i < 16; i++) await tap(page, 'key-backspace');
+      await tapKeys(page, '3273015708850002');
+      await next(page, 'key-0');
+      // Keyboard.
+      await tapKeys(page, "PUTRI MA'RUF");
+      await question(page, 'name', mode);
+      await next(page, 'key-Q');
+      // Date picker, each of its steps.
+      await question(page, 'date: decade', mode);
+      await tap(page, 'decade-2020');
+      await question(page, 'date: year', mode);
+      await tap(page, 'year-2025');
+      await question(page, 'date: month', mode);
+      await tap(page, 'month-3');
+      await question(page, 'date: day', mode);
+      await tap(page, 'day-14');
+      await next(page, 'day-14');
+      // One choice.
+      await question(page, 'single choice', mode);
+      await page.locator('[data-testid^="choice-"]').first().tap();
+      await next(page, 'choice-ayah');
+      // Phone keypad.
+      await tapKeys(page, '081234567890');
+      await question(page, 'phone', mode);
+      await tap(page, 'next');
+
+      await page.getByTestId('screen-review').waitFor();
+      await checkBoth(page, 'review', mode);
+      await checkBoth(
+        page,
+        'cancel dialog',
+        mode,
+        () => tap(page, 'cancel'),
+        () => tap(page, 'cancel-keep'),
+      );
+      await checkBoth(
+        page,
+        'staff called',
+        mode,
+        async () => {
+          await tap(page, 'call-staff');
+          await page
+            .getByTestId('call-staff-notice')
+            .getByText(/Petugas segera datang|staff member is coming/)
+            .waitFor();
+        },
+        () => tap(page, 'call-staff-close'),
+      );
+
+      // Sending fails once, then goes through slowly enough to see.
+      await page.route('**/api/requests.submit', refuse, { times: 1 });
+      await tap(page, 'confirm');
+      await page.getByTestId('screen-submit-failed').waitFor();
+      await checkBoth(page, 'sending failed', mode);
+      const sending = gate((route) => route.continue());
+      await page.route('**/api/requests.submit', sending.handler, { times: 1 });
+      await tap(page, 'retry');
+      await page.getByTestId('screen-submitting').waitFor();
+      await checkBoth(page, 'sending', mode);
+      sending.open();
+      await page.getByTestId('screen-result').waitFor();
+      await checkBoth(page, 'result', mode);
+      await tap(page, 'finish');
+
+      // The field kinds this service does not ask: long text, date with time, many choices, numbers.
+      await page.getByTestId('screen-attract').waitFor();
+      await setContrast(page, mode);
+      await tap(page, 'lang-id');
+      await tap(page, 'service-lapor');
+      await tap(page, 'standard-start');
+      await page.locator('[data-testid^="choice-"]').first().tap();
+      await next(page, 'choice-pengaduan');
+      await page.locator('[data-testid^="choice-"]').first().tap();
+      await next(page, 'choice-kependudukan');
+      await tapKeys(page, 'ANTREAN TERLALU LAMA, 3 JAM.');
+      await question(page, 'long text', mode);
+      await next(page, 'key-Q');
+      await tapDate(page, '2026-01-05');
+      await question(page, 'date and time: hour', mode);
+      await tap(page, 'hour-9');
+      await question(page, 'date and time: minute', mode);
+      await tap(page, 'cancel');
+      await tap(page, 'cancel-confirm');
+
+      await page.getByTestId('screen-attract').waitFor();
+      await setContrast(page, mode);
+      await tap(page, 'lang-id');
+      await tap(page, 'service-kk-ubah');
+      await tap(page, 'standard-start');
+      await tapKeys(page, '3273011708850001');
+      await next(page, 'key-0');
+      for (const choice of await page.locator('[data-testid^="choice-"]').all()) await choice.tap();
+      await question(page, 'many choices', mode);
+      await tap(page, 'cancel');
+      await tap(page, 'cancel-confirm');
+
+      await page.getByTestId('screen-attract').waitFor();
+      await setContrast(page, mode);
+      await tap(page, 'lang-id');
+      await tap(page, 'service-kk-baru');
+      await tap(page, 'standard-start');
+      await tapKeys(page, '3273011708850001');
+      await next(page, 'key-0');
+      await page.locator('[data-testid^="choice-"]').first().tap();
+      await next(page, 'choice-menikah');
+      await tapKeys(page, '4');
+      await question(page, 'number', mode);
+
+      expect(errorsOn(page)).toEqual([]);
+    },
+    240_000,
+  );
+
+  it('catches a string that is in no catalog', () => {
+    expect(fromCatalogs({ text: 'Lanjut', lang: 'id', data: false })).toBe(true);
+    expect(fromCatalogs({ text: 'Langkah 3 dari 7', lang: 'id', data: false })).toBe(true);
+    expect(fromCatalogs({ text: 'Step 3 of 7', lang: 'en', data: false })).toBe(true);
+    expect(fromCatalogs({ text: 'Rp 50.000', lang: 'id', data: false })).toBe(true);
+    expect(fromCatalogs({ text: 'Next', lang: 'id', data: false })).toBe(false);
+    expect(fromCatalogs({ text: 'Please wait', lang: 'en', data: false })).toBe(false);
+    expect(fromCatalogs({ text: 'PUTRI AYU', lang: 'id', data: true })).toBe(true);
+    expect(fromCatalogs({ text: 'Hello', lang: 'en', data: true })).toBe(false);
+  });
+});
+
+describe('touch-only page settings', () => {
+  it('turns off pinch zoom and text selection, and shows a press in the frame the finger lands', async () => {
+    const page = await kioskPage(browser, kiosk.url);
+    await page.getByTestId('screen-attract').waitFor();
+    const body = await page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { touchAction: style.touchAction, userSelect: style.userSelect };
+    });
+    expect(body).toEqual({ touchAction: 'pan-x pan-y', userSelect: 'none' });
+
+    await tap(page, 'start');
+    await tap(page, 'lang-id');
+    const tile = page.getByTestId('service-akta-kelahiran');
+    const box = (await tile.boundingBox())!;
+    const before = await tile.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const cdp = await page.context().newCDPSession(page);
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    // The next animation frame is the first one painted after the touch.
+    const pressed = await tile.evaluate(
+      (el) =>
+        new Promise<string>((resolve) => requestAnimationFrame(() => resolve(getComputedStyle(el).backgroundColor))),
+    );
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    expect(pressed).not.toBe(before);
+    await page.getByTestId('screen-standard').waitFor();
+  });
+});

@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DevicesStatus, SubmitReceipt } from '../../../preload/contract.ts';
+import { dispatch } from '../../../main/api/dispatch.ts';
+import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
+import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
+
+const cleanup: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function kioskWithPrinter(): Promise<{ kiosk: Kiosk; printer: VirtualPrinter }> {
+  const printer = await startVirtualPrinter();
+  const kiosk = openKiosk({
+    dataDir: mkdtempSync(join(tmpdir(), 'serambi-faults-')),
+    printer: printer.url,
+    catalogFile: undefined,
+    port: 0,
+    kioskId: 'K3A',
+    kioskName: 'Kios Uji',
+    timeZone: 'Asia/Jakarta',
+  });
+  cleanup.push(
+    () => printer.close(),
+    () => kiosk.close(),
+  );
+  return { kiosk, printer };
+}
+
+const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
+const KK_UBAH = {
+  serviceCode: 'kk-ubah',
+  language: 'id',
+  answers: { nik: '3273011708850001', perubahan: [kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key] },
+};
+
+async function submit(kiosk: Kiosk): Promise<{ receipt: SubmitReceipt; ms: number }> {
+  const started = performance.now();
+  const result = await dispatch(kiosk.api, 'requests.submit', KK_UBAH);
+  const ms = performance.now() - started;
+  if (!result.ok) throw new Error(result.message);
+  return { receipt: result.value as SubmitReceipt, ms };
+}
+
+async function devices(kiosk: Kiosk): Promise<DevicesStatus> {
+  const result = await dispatch(kiosk.api, 'devices.status', {});
+  if (!result.ok) throw new Error(result.message);
+  return result.value as DevicesStatus;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Fault {
+  start(printer: VirtualPrinter): void;
+  recover(printer: VirtualPrinter): void;
+  /** What the citizen is told: the receipt is still to come, or (after a quick retry or a slow print) it came. */
+  printer: SubmitReceipt['printer'];
+  /** The alert an operator sees meanwhile. */
+  alert?: DevicesStatus['alerts'][number]['code'];
+}
+
+const FAULTS: Array<[string, Fault]> = [
+  [
+    'the paper is out before the job',
+    {
+      start: (p) => p.setState({ paperEnd: true }),
+      recover: (p) => p.setState({ paperEnd: false }),
+      printer: 'queued',
+      alert: 'paperEnd',
+    },
+  ],
+  [
+    'the paper runs out in the middle of the job',
+    {
+      start: (p) => p.paperOutAfter(300),
+      recover: (p) => p.setState({ paperEnd: false }),
+      printer: 'queued',
+      alert: 'paperEnd',
+    },
+  ],
+  [
+    'the cover is open',
+    {
+      start: (p) => p.setState({ coverOpen: true }),
+      recover: (p) => p.setState({ coverOpen: false }),
+      printer: 'queued',
+      alert: 'coverOpen',
+    },
+  ],
+  [
+    'the printer is offline',
+    {
+      start: (p) => p.setState({ offline: true }),
+      recover: (p) => p.setState({ offline: false }),
+      printer: 'queued',
+      alert: 'offline',
+    },
+  ],
+  [
+    'the connection drops in the middle of the job',
+    { start: (p) => p.dropAfter(300), recover: () => undefined, printer: 'printed' },
+  ],
+  [
+    'the printer takes 1 KB/s',
+    { start: (p) => p.setState({ bytesPerSecond: 1000 }), recover: () => undefined, printer: 'printed' },
+  ],
+  [
+    'the printer never answers',
+    {
+      start: (p) => p.setState({ silent: true }),
+      recover: (p) => p.setState({ silent: false }),
+      printer: 'queued',
+      alert: 'unknown',
+    },
+  ],
+];
+
+describe.each(FAULTS)('when %s', (_name, fault) => {
+  it('the citizen has the whole ticket within 3 s, the job is kept, and one receipt comes out after recovery', async () => {
+    const { kiosk, printer } = await kioskWithPrinter();
+    fault.start(printer);
+    const { receipt, ms } = await submit(kiosk);
+
+    expect(ms).toBeLessThan(3000);
+    expect(receipt.printer).toBe(fault.printer);
+    // The result screen shows this document whole: tracking code, queue number and QR.
+    const bareCode = receipt.trackingCode.replace(/-/g, '');
+    const blocks = receipt.receipt.blocks;
+    expect(blocks).toContainEqual(expect.objectContaining({ type: 'big', value: receipt.trackingCode }));
+    expect(blocks).toContainEqual(expect.objectContaining({ type: 'big', value: receipt.queueNumber }));
+    expect(blocks).toContainEqual(expect.objectContaining({ type: 'qr', payload: bareCode }));
+
+    if (fault.alert) {
+      const meanwhile = await devices(kiosk);
+      expect(meanwhile.printer.queuedJobs).toBe(1);
+      expect(meanwhile.alerts.map((a) => a.code)).toContain(fault.alert);
+      expect(printer.completedReceipts()).toEqual([]);
+    }
+
+    fault.recover(printer);
+    await printer.waitForCuts(1, 6000);
+    await sleep(600); // room for a second copy to show up, if one were coming
+    expect(printer.completedReceipts()).toEqual([bareCode]);
+    const after = await devices(kiosk);
+    expect(after.printer).toMatchObject({ health: 'ready', queuedJobs: 0, failedJobs: 0 });
+    expect(after.alerts).toEqual([]);
+    expect(await dispatch(kiosk.api, 'requests.status', { trackingCode: receipt.trackingCode })).toMatchObject({
+      ok: true,
+      value: { receiptPrinted: true },
+    });
+  });
+});
+
+describe('printer alerts and operator actions', () => {
+  it('raises paper near end while receipts still print', async () => {
+    const { kiosk, printer } = await kioskWithPrinter();
+    printer.setState({ paperNearEnd: true });
+    expect((await submit(kiosk)).receipt.printer).toBe('printed');
+    const status = await devices(kiosk);
+    expect(status.printer.health).toBe('paperNearEnd');
+    expect(status.alerts).toEqual([{ code: 'paperNearEnd', since: expect.any(String) }]);
+  });
+
+  it('prints a test page only on a printer that can print, outside the queue', async () => {
+    const { kiosk, printer } = await kioskWithPrinter();
+    printer.setState({ coverOpen: true });
+    expect(await dispatch(kiosk.api, 'printing.testPrint', {})).toEqual({ ok: true, value: { printed: false } });
+    printer.setState({ coverOpen: false });
+    expect(await dispatch(kiosk.api, 'printing.testPrint', {})).toEqual({ ok: true, value: { printed: true } });
+    expect(printer.jobs()).toHaveLength(1);
+    expect(kiosk.db.prepare('SELECT count(*) FROM print_jobs').pluck().get()).toBe(0);
+  });
+
+  it('reprints for staff even while the first copy still waits for paper: one of each', async () => {
+    const { kiosk, printer } = await kioskWithPrinter();
+    printer.setState({ paperEnd: true });
+    const { receipt } = await submit(kiosk);
+    expect(await dispatch(kiosk.api, 'printing.reprint', { trackingCode: receipt.trackingCode })).toEqual({
+      ok: true,
+      value: { queued: true },
+    });
+    printer.setState({ paperEnd: false });
+    await printer.waitForCuts(2, 3000);
+    const code = receipt.trackingCode.replace(/-/g, '');
+    expect(printer.completedReceipts()).toEqual([code, code]);
+  });
+});

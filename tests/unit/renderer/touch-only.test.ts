@@ -1,0 +1,47 @@
+/**
+ * Rules of a touch-only public kiosk that can be read off the source: nothing that needs a
+ * mouse hovering, a long press, a double tap or a drag, and nothing the citizen entered
+ * kept in browser storage, where the next citizen's session could find it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../renderer/', import.meta.url));
+
+function sources(dir = root): { path: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}${entry.name}`;
+    if (entry.isDirectory()) return sources(`${path}/`);
+    return /\.(tsx?|css)$/.test(entry.name)
+      ? [{ path: path.slice(root.length), text: readFileSync(path, 'utf8') }]
+      : [];
+  });
+}
+
+const all = sources();
+const code = all.filter((f) => !f.path.endsWith('.css'));
+const matches = (files: typeof all, pattern: RegExp) =>
+  files.flatMap((f) => [...f.text.matchAll(new RegExp(pattern, 'g'))].map((m) => `${f.path}: ${m[0]}`));
+
+describe('touch only', () => {
+  it('has no hover styles', () => {
+    expect(matches(all, /:hover\b/)).toEqual([]);
+  });
+
+  it('listens for no hover, long press, double tap or drag', () => {
+    const gestures =
+      /\bon(MouseEnter|MouseOver|MouseLeave|MouseMove|PointerEnter|PointerOver|PointerLeave|PointerMove|TouchMove|TouchStart|DoubleClick|Drag\w*|Drop|ContextMenu)\b/;
+    expect(matches(code, gestures)).toEqual([]);
+    expect(matches(code, /draggable=\{true\}/)).toEqual([]);
+  });
+
+  it('uses mouse-down only to keep focus off on-screen keys', () => {
+    expect(matches(code, /onMouseDown=\{[^}]*\}/).every((m) => m.endsWith('onMouseDown={keepFocus}'))).toBe(true);
+    expect(matches(code, /\bonPointerDown\b/)).toEqual([]);
+  });
+
+  it('keeps nothing in browser storage', () => {
+    expect(matches(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|caches\.open)\b/)).toEqual([]);
+  });
+});
