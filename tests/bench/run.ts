@@ -3,6 +3,7 @@ import type { Answers } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { measureDurableThroughput } from './durable-throughput.ts';
 import { measureSubmitToPaper } from './submit-to-paper.ts';
+import { measurePrinting } from './print-figures.ts';
 import { printFigures, type Figure } from './report.ts';
 
 const catalog = loadCatalog();
@@ -21,4 +22,5 @@ const answers: Answers = {
 const figures: Figure[] = [];
 figures.push(await measureSubmitToPaper(service, answers));
 figures.push(measureDurableThroughput(catalog, service, answers));
+figures.push(...(await measurePrinting()));
 printFigures(figures);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result, SubmitReceipt } from '../../preload/contract.ts';
@@ -15,15 +15,6 @@ const KK_UBAH = {
   language: 'id',
   answers: { nik: '3273011708850001', perubahan: [kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key] },
 };
-
-/**
- * startKioskProcess can only stop the kiosk politely; a crash needs its pid. The kiosk writes
- * it itself, from a module Node loads before the kiosk's own code.
- */
-function reportPidTo(file: string): string {
-  const code = `import{writeFileSync}from'node:fs';writeFileSync(${JSON.stringify(file)},String(process.pid))`;
-  return `--import=data:text/javascript,${encodeURIComponent(code)}`;
-}
 
 async function tokenOf(kiosk: KioskProcess): Promise<string> {
   const page = await (await fetch(kiosk.url)).text();
@@ -54,9 +45,8 @@ describe('a kiosk killed while receipts are queued and printing', () => {
     // A slow printer (1 KB/s, about 0.9 s a receipt), so that the kill finds jobs in every state.
     printer = await startVirtualPrinter({ state: { bytesPerSecond: 1000 } });
     const dataDir = mkdtempSync(join(tmpdir(), 'serambi-crash-'));
-    const pidFile = join(mkdtempSync(join(tmpdir(), 'serambi-pid-')), 'kiosk.pid');
     const env = { KIOSK_PRINTER: printer.url, KIOSK_DATA_DIR: dataDir };
-    kiosk = await startKioskProcess({ ...env, NODE_OPTIONS: reportPidTo(pidFile) });
+    kiosk = await startKioskProcess(env);
     const token = await tokenOf(kiosk);
 
     const answered = await Promise.all(Array.from({ length: 6 }, () => submit(kiosk!, token)));
@@ -69,7 +59,7 @@ describe('a kiosk killed while receipts are queued and printing', () => {
 
     // Kill in the middle of a receipt, with others still queued behind it.
     while (!printer.jobs().at(-1) || printer.cutTimes().length === printer.jobs().length) await sleep(5);
-    process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+    await kiosk.kill();
     await Promise.all(unanswered);
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     const left = db.prepare(`SELECT status, count(*) AS n FROM print_jobs GROUP BY status`).all();

@@ -9,6 +9,8 @@ export interface KioskProcess {
   dataDir: string;
   output(): string;
   stop(): Promise<void>;
+  /** Ends the process at once, as a power cut or a crash would. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -40,15 +42,11 @@ export async function startKioskProcess(env: Record<string, string> = {}): Promi
       reject(new Error(`kiosk exited with ${code}:\n${log}`));
     });
   });
-  return {
-    url,
-    dataDir,
-    output: () => log,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+  return { url, dataDir, output: () => log, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
