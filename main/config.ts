@@ -17,8 +17,7 @@ export interface KioskConfig {
   kioskId: string | undefined;
   kioskName: string | undefined;
   timeZone: string;
-  /** Always set by readConfig; configs written out by hand (tests, bench) may leave it out: no scanners. */
-  scanners?: ScannerConfig;
+  scanners: ScannerConfig;
 }
 
 /** Which scanners main reads, and how the renderer recognises keyboard-wedge scans and staff badges. */

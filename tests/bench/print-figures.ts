@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { testConfig } from '../fixtures/kiosk-config.ts';
 import { openKiosk, type Kiosk } from '../../main/open-kiosk.ts';
 import { startVirtualPrinter, type VirtualPrinter, type VirtualPrinterState } from '../fixtures/virtual-printer.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
@@ -32,20 +32,10 @@ interface Bench {
 
 /** A kiosk printing to a virtual printer; the citizen is not waited for, so submissions pile up. */
 async function benchKiosk(): Promise<Bench> {
-  const dataDir = mkdtempSync(join(process.cwd(), '.bench-'));
   const printer = await startVirtualPrinter();
-  const kiosk = openKiosk(
-    {
-      dataDir,
-      printer: printer.url,
-      catalogFile: undefined,
-      port: 0,
-      kioskId: 'K3A',
-      kioskName: 'Bench',
-      timeZone: 'Asia/Jakarta',
-    },
-    { printWaitMs: 0 },
-  );
+  const config = testConfig({ KIOSK_PRINTER: printer.url });
+  const dataDir = config.dataDir;
+  const kiosk = openKiosk(config, { printWaitMs: 0 });
   const bench: Bench = {
     kiosk,
     printer,

@@ -22,30 +22,45 @@ const FLOWS = 3;
 const ASSETS = 'dist/renderer/assets';
 
 /**
- * Runs in the page before the kiosk's own scripts. A screen is new when the `.screen`
- * element is a different node (every screen, and every question, mounts its own); its
- * time is from the touch's own timestamp to the first moment after the frame that shows
- * it. The first screen with a Start button marks load to interactive the same way.
- * Written as a string: tsx would wrap functions passed to the page in a helper the page lacks.
+ * Runs in the page before the kiosk's own scripts. A screen is new when its heading is a
+ * different node (every screen, and every question, draws its own <h1>; a language switch
+ * only changes its text). Its time runs from the touch's own timestamp to the frame that
+ * first paints that heading's text, as the Element Timing API reports it: the heading, and
+ * the spans its text may sit in, are tagged in the task that inserts them, before any
+ * paint. Load to interactive runs from navigation start to the first moment after the
+ * frame that shows the Start button, when the page can take a tap. Written as a string:
+ * tsx would wrap functions passed to the page in a helper the page lacks.
  */
 const PROBE = `
   window.benchTaps = [];
-  let touched = null;
-  let screen = null;
-  const afterPaint = (record) => requestAnimationFrame(() => setTimeout(() => record(performance.now())));
-  document.addEventListener('pointerdown', (event) => { touched = event.timeStamp; }, true);
+  const tagged = new Map();
+  const measured = new Set();
+  let touch = null;
+  let heading = null;
+  let screens = 0;
+  document.addEventListener('pointerdown', (event) => { touch = { at: event.timeStamp, id: event.pointerId + ':' + event.timeStamp }; }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const cause = tagged.get(entry.identifier);
+      if (cause === undefined || measured.has(cause.id)) continue;
+      measured.add(cause.id);
+      window.benchTaps.push(entry.renderTime - cause.at);
+    }
+  }).observe({ type: 'element', buffered: true });
   new MutationObserver(() => {
-    const now = document.querySelector('.screen');
     if (window.benchInteractive === undefined && document.querySelector('[data-testid="start"]')) {
       window.benchInteractive = null;
-      afterPaint((t) => { window.benchInteractive = t; });
+      requestAnimationFrame(() => setTimeout(() => { window.benchInteractive = performance.now(); }));
     }
-    if (now === screen) return;
-    screen = now;
-    if (touched === null) return;
-    const start = touched;
-    touched = null;
-    afterPaint((t) => window.benchTaps.push(t - start));
+    const now = document.querySelector('.screen h1');
+    if (now === heading) return;
+    heading = now;
+    // A screen that goes before it is painted (Sending, when the answer is quick) passes the
+    // touch on to the one that replaces it.
+    if (touch === null || now === null || measured.has(touch.id)) return;
+    const name = 'screen-' + ++screens;
+    tagged.set(name, touch);
+    for (const element of [now, ...now.querySelectorAll('*')]) element.setAttribute('elementtiming', name);
   }).observe(document, { childList: true, subtree: true });
 `;
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Answers, Service } from '../../preload/contract.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
+import { testConfig } from '../fixtures/kiosk-config.ts';
 import { openKiosk } from '../../main/open-kiosk.ts';
 import { startVirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
@@ -18,17 +18,10 @@ const PRINTER_MM_PER_S = 300;
  * receipt's paper: the software must be invisible next to the mechanics.
  */
 export async function measureSubmitToPaper(service: Service, answers: Answers): Promise<Figure> {
-  const dataDir = mkdtempSync(join(process.cwd(), '.bench-'));
   const printer = await startVirtualPrinter();
-  const kiosk = openKiosk({
-    dataDir,
-    printer: printer.url,
-    catalogFile: undefined,
-    port: 0,
-    kioskId: 'K3A',
-    kioskName: 'Bench',
-    timeZone: 'Asia/Jakarta',
-  });
+  const config = testConfig({ KIOSK_PRINTER: printer.url });
+  const dataDir = config.dataDir;
+  const kiosk = openKiosk(config);
   try {
     const latencies: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {

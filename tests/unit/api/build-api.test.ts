@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../../main/api/dispatch.ts';
 import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
 import type { KioskConfig } from '../../../main/config.ts';
+import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { formatTrackingCode, makeTrackingCode } from '../../../main/requests/tracking-code.ts';
@@ -14,17 +14,8 @@ afterEach(async () => {
   for (const k of opened.splice(0)) await k.close();
 });
 
-function kiosk(over: Partial<KioskConfig> = {}, printWaitMs = 3000): { kiosk: Kiosk; config: KioskConfig } {
-  const config: KioskConfig = {
-    dataDir: mkdtempSync(join(tmpdir(), 'serambi-api-')),
-    printer: undefined,
-    catalogFile: undefined,
-    port: 0,
-    kioskId: 'K3A',
-    kioskName: 'Kios Uji',
-    timeZone: 'Asia/Jakarta',
-    ...over,
-  };
+function kiosk(env: Record<string, string> = {}, printWaitMs = 3000): { kiosk: Kiosk; config: KioskConfig } {
+  const config = testConfig(env);
   const k = openKiosk(config, { printWaitMs });
   opened.push(k);
   return { kiosk: k, config };
@@ -102,14 +93,14 @@ describe('the kiosk API', () => {
   });
 
   it('tells the citizen the receipt is queued when the printer does not take it in time', async () => {
-    const { kiosk: k } = kiosk({ printer: 'tcp://127.0.0.1:9' }, 200);
+    const { kiosk: k } = kiosk({ KIOSK_PRINTER: 'tcp://127.0.0.1:9' }, 200);
     const result = await dispatch(k.api, 'requests.submit', KK_UBAH);
     expect(result).toMatchObject({ ok: true, value: { printer: 'queued' } });
     expect(k.db.prepare(`SELECT status FROM print_jobs`).pluck().get()).toBe('queued');
   });
 
   it('keeps the kiosk prefix it chose on first start', async () => {
-    const { config } = kiosk({ kioskId: undefined });
+    const { config } = kiosk({ KIOSK_ID: '' });
     const first = opened.pop()!;
     const prefix = ((await dispatch(first.api, 'kiosk.info', {})) as { value: { kioskId: string } }).value.kioskId;
     await first.close();

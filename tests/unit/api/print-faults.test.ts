@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DevicesStatus, SubmitReceipt } from '../../../preload/contract.ts';
 import { dispatch } from '../../../main/api/dispatch.ts';
+import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
@@ -15,15 +13,7 @@ afterEach(async () => {
 
 async function kioskWithPrinter(): Promise<{ kiosk: Kiosk; printer: VirtualPrinter }> {
   const printer = await startVirtualPrinter();
-  const kiosk = openKiosk({
-    dataDir: mkdtempSync(join(tmpdir(), 'serambi-faults-')),
-    printer: printer.url,
-    catalogFile: undefined,
-    port: 0,
-    kioskId: 'K3A',
-    kioskName: 'Kios Uji',
-    timeZone: 'Asia/Jakarta',
-  });
+  const kiosk = openKiosk(testConfig({ KIOSK_PRINTER: printer.url }));
   cleanup.push(
     () => printer.close(),
     () => kiosk.close(),
