@@ -1,14 +1,17 @@
-import { useMachine } from '@xstate/react';
+import { useActorRef, useSelector } from '@xstate/react';
 import { useLayoutEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { KioskApi } from '../preload/contract';
 import { kioskSession } from './flow/kiosk-actors';
+import { showsSameScreen } from './flow/session';
 import { LOCALES, MESSAGES } from './i18n/messages';
 import { Session } from './session/Session';
 
 export function App({ kiosk }: { kiosk: KioskApi }) {
   const [machine] = useState(() => kioskSession(kiosk));
-  const [snapshot, send] = useMachine(machine);
+  const actor = useActorRef(machine);
+  // Redrawn when what the screen shows changes, not while an answer is being checked.
+  const snapshot = useSelector(actor, (s) => s, showsSameScreen);
   const { language, largeText, highContrast, visit } = snapshot.context;
 
   // On the root element so that every screen and dialog follows, in the frame of the tap.
@@ -21,7 +24,7 @@ export function App({ kiosk }: { kiosk: KioskApi }) {
 
   return (
     <IntlProvider locale={LOCALES[language]} messages={MESSAGES[language]} defaultLocale={LOCALES.id}>
-      <Session key={visit} snapshot={snapshot} send={send} />
+      <Session key={visit} actor={actor} snapshot={snapshot} />
     </IntlProvider>
   );
 }

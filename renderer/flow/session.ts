@@ -110,6 +110,15 @@ export function stateName(snapshot: Pick<AnyMachineSnapshot, 'value'>): string {
   return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
 }
 
+/**
+ * Whether two snapshots show the same screen: the same top-level state and the same context.
+ * An answer being checked changes neither (only the Next button shows it, and follows the
+ * sub-state itself), so the screen need not be drawn again while the kiosk checks.
+ */
+export function showsSameScreen(a: Pick<AnyMachineSnapshot, 'value' | 'context'>, b: typeof a): boolean {
+  return a.context === b.context && stateName(a) === stateName(b);
+}
+
 /** The screen a snapshot shows, as staff read it in the help list: "services", "question:nik". */
 export function screenName(snapshot: Pick<AnyMachineSnapshot, 'value' | 'context'>): string {
   const state = stateName(snapshot);

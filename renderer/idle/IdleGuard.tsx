@@ -33,7 +33,7 @@ export function IdleGuard({ limit, warning, screenKey, onExpire }: Props) {
   const moreTime = useCallback(() => {
     lastTouch.current = Date.now();
     warned.current = false;
-    setPhase({ kind: 'active' });
+    setPhase((current) => (current.kind === 'active' ? current : { kind: 'active' }));
   }, []);
 
   useEffect(() => {

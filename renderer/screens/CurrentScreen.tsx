@@ -18,8 +18,10 @@ export function CurrentScreen(props: ScreenProps) {
   if (snapshot.matches('language')) return <LanguageScreen {...props} />;
   if (snapshot.matches('services')) return <ServicesScreen {...props} />;
   if (snapshot.matches('standard')) return <StandardScreen {...props} />;
-  // One mount per question: focus, scroll and the date picker's half-picked parts start fresh.
-  if (snapshot.matches('question')) return <QuestionScreen key={snapshot.context.index} {...props} />;
+  // One mount for all the questions: the frame, toolbar and keys stay and only what differs is
+  // redrawn. Focus and scroll start over per question (ScreenFrame's step), the date picker
+  // per field (its key).
+  if (snapshot.matches('question')) return <QuestionScreen {...props} />;
   if (snapshot.matches('review')) return <ReviewScreen {...props} />;
   if (snapshot.matches('submitting')) return <SubmittingScreen {...props} />;
   if (snapshot.matches('submitFailed')) return <SubmitFailedScreen {...props} />;

@@ -1,9 +1,11 @@
+import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { AnswerValue, Field, Language } from '../../preload/contract';
 import { answerFor, currentField, currentService, type Problem } from '../flow/session';
 import { formatDateAnswer } from '../i18n/format';
 import { ERROR_MESSAGES, FIELD_ERROR_MESSAGES, type MessageId } from '../i18n/messages';
+import { useSessionControls } from '../session/SessionControls';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { ChoiceList } from '../ui/ChoiceList';
@@ -90,14 +92,27 @@ function useSlowFlag(flag: boolean, delayMs = 400): boolean {
   return slow;
 }
 
+/**
+ * Next, busy while the kiosk checks the answer. It follows the machine's checking state
+ * itself: the screen is not redrawn for it (showsSameScreen), so a tap on Next costs one button.
+ */
+function NextButton({ onNext }: { onNext: () => void }) {
+  const intl = useIntl();
+  const checking = useSelector(useSessionControls().actor, (s) => s.matches({ question: 'checking' }));
+  const slow = useSlowFlag(checking);
+  return (
+    <Button variant="primary" testId="next" onClick={onNext} aria-busy={checking}>
+      {intl.formatMessage({ id: slow ? 'question.checking' : 'nav.next' })}
+    </Button>
+  );
+}
+
 export function QuestionScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
   const { context } = snapshot;
   const { language, index, problem, editing } = context;
   const service = currentService(context);
   const field = currentField(context);
-  const checking = snapshot.matches({ question: 'checking' });
-  const slow = useSlowFlag(checking);
   const value = field ? answerFor(context, field.code) : '';
   const input = field ? INPUT_OF[field.datatype] : 'keyboard';
   const text = Array.isArray(value) ? '' : value;
@@ -137,7 +152,7 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
     [answer],
   );
   const selected = useMemo(() => (Array.isArray(value) ? value : value ? [value] : []), [value]);
-  const next = () => send({ type: 'NEXT' });
+  const next = useCallback(() => send({ type: 'NEXT' }), [send]);
 
   // A physical keyboard works too, next to the on-screen keys.
   useEffect(() => {
@@ -172,13 +187,12 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
       snapshot={snapshot}
       send={send}
       testId="screen-question"
+      step={field.code}
       className={`question question-${input}`}
       footer={
         <>
           <BackButton send={send} />
-          <Button variant="primary" testId="next" onClick={next} aria-busy={checking}>
-            {slow ? intl.formatMessage({ id: 'question.checking' }) : intl.formatMessage({ id: 'nav.next' })}
-          </Button>
+          <NextButton onNext={next} />
         </>
       }
     >

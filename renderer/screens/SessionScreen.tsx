@@ -6,6 +6,8 @@ import type { ScreenProps } from './types';
 
 type Props = ScreenProps & {
   testId: string;
+  /** Changes when the same screen shows something new: the next question. */
+  step?: string;
   footer: ReactNode;
   className?: string;
   /** The result screen has nothing left to cancel: its Finish button ends the session. */
@@ -14,11 +16,21 @@ type Props = ScreenProps & {
 };
 
 /** A screen inside a citizen's session: the agency, the language switch and Cancel come from the session. */
-export function SessionScreen({ snapshot, send, testId, footer, className, cancellable = true, children }: Props) {
+export function SessionScreen({
+  snapshot,
+  send,
+  testId,
+  step,
+  footer,
+  className,
+  cancellable = true,
+  children,
+}: Props) {
   const { language, catalog } = snapshot.context;
   return (
     <ScreenFrame
       testId={testId}
+      step={step}
       language={language}
       agency={catalog?.agency}
       onLanguage={(l) => send({ type: 'LANGUAGE', language: l })}

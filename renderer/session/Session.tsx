@@ -3,8 +3,10 @@ import { screenName, stateName } from '../flow/session';
 import { IdleGuard } from '../idle/IdleGuard';
 import { idleLimitFor } from '../idle/idle-times';
 import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
+import type { ActorRefFrom } from 'xstate';
+import type { SessionMachine } from '../flow/session';
 import { CurrentScreen } from '../screens/CurrentScreen';
-import type { ScreenProps } from '../screens/types';
+import type { SessionSnapshot } from '../screens/types';
 import { ReadAloudProvider } from '../speech/ReadAloud';
 import { HelpNotice } from './HelpNotice';
 import { SessionControlsProvider } from './SessionControls';
@@ -13,8 +15,9 @@ import { SessionControlsProvider } from './SessionControls';
  * One citizen's visit. The app mounts a new Session for every visit, so no component
  * state, scroll position or half-typed value can outlive the citizen who made it.
  */
-export function Session({ snapshot, send }: ScreenProps) {
+export function Session({ actor, snapshot }: { actor: ActorRefFrom<SessionMachine>; snapshot: SessionSnapshot }) {
   const { context } = snapshot;
+  const send = actor.send;
   const root = useRef<HTMLDivElement>(null);
   const screen = screenName(snapshot);
   // What a passer-by can leave on the attract screen: display and speech choices, a staff notice.
@@ -24,7 +27,7 @@ export function Session({ snapshot, send }: ScreenProps) {
   const setReadAloud = useCallback((on: boolean) => send({ type: 'READ_ALOUD', on }), [send]);
   const closeHelp = useCallback(() => send({ type: 'HELP_SEEN' }), [send]);
   const { largeText, highContrast } = context;
-  const controls = useMemo(() => ({ largeText, highContrast, send }), [largeText, highContrast, send]);
+  const controls = useMemo(() => ({ largeText, highContrast, actor }), [largeText, highContrast, actor]);
 
   return (
     <SessionControlsProvider value={controls}>

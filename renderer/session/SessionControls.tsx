@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { SessionEvent } from '../flow/session';
+import type { ActorRefFrom } from 'xstate';
+import type { SessionMachine } from '../flow/session';
 
-/** What the toolbar on every screen needs from the session, without each screen passing it down. */
+/** What parts of every screen need from the session without each screen passing it down. */
 export type SessionControls = {
   largeText: boolean;
   highContrast: boolean;
-  send: (event: SessionEvent) => void;
+  /** For the toolbar's events, and for the few parts that follow a state screens are not redrawn for. */
+  actor: ActorRefFrom<SessionMachine>;
 };
 
 const SessionControlsContext = createContext<SessionControls | null>(null);
@@ -14,6 +16,6 @@ export const SessionControlsProvider = SessionControlsContext.Provider;
 
 export function useSessionControls(): SessionControls {
   const controls = useContext(SessionControlsContext);
-  if (!controls) throw new Error('the toolbar is rendered outside a session');
+  if (!controls) throw new Error('rendered outside a session');
   return controls;
 }

@@ -9,6 +9,8 @@ import { ToolBar } from './ToolBar';
 
 type Props = {
   testId: string;
+  /** Changes when the same screen shows something new (the next question): focus and scroll start over. */
+  step?: string | undefined;
   language: Language;
   agency?: LocalizedText | undefined;
   /** Screens shown before a language is chosen write everything in every language. */
@@ -25,6 +27,7 @@ type Props = {
 /** Header (agency, language, cancel), a scrolling body, a footer of large buttons, and the toolbar. */
 export function ScreenFrame({
   testId,
+  step,
   language,
   agency,
   everyLanguage = false,
@@ -42,7 +45,7 @@ export function ScreenFrame({
   useEffect(() => {
     body.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     body.current?.scrollTo({ top: 0 });
-  }, [testId]);
+  }, [testId, step]);
 
   return (
     <div className={`screen ${className ?? ''}`} data-testid={testId}>

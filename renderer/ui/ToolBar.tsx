@@ -19,7 +19,8 @@ const READ_LABELS: Record<Exclude<SpeechStatus, 'speaking'>, MessageId> = {
  */
 export const ToolBar = memo(function ToolBar({ everyLanguage }: { everyLanguage: boolean }) {
   const intl = useIntl();
-  const { largeText, highContrast, send } = useSessionControls();
+  const { largeText, highContrast, actor } = useSessionControls();
+  const send = actor.send;
   const speech = useReadAloud();
   const label = (id: MessageId) => (
     <span className="tool-label">{everyLanguage ? <EveryLanguage id={id} /> : intl.formatMessage({ id })}</span>

@@ -1,9 +1,13 @@
 /**
  * The renderer's figures, measured on the built kiosk (`npm run build` first) in Chromium
- * with the CPU slowed six times, as a modest kiosk PC would run it:
- *  - tap to next screen, p95 over whole requests typed with taps;
- *  - load to interactive: navigation start to the attract screen's Start button painted
- *    with the catalog loaded (the attract screen only appears once it has);
+ * with the main thread slowed six times (CDP CPU throttling), as a modest kiosk PC would run it:
+ *  - tap to next screen, p95 over whole requests typed with taps: from the touch to the end
+ *    of the main thread's frame that shows the new screen, which is what the slowdown
+ *    models. The time until that frame is on the glass (Element Timing) is reported beside
+ *    it; it adds compositing and raster, done here in software on a shared 2-core VM with
+ *    no GPU, unlike a kiosk;
+ *  - load to interactive: navigation start to the attract screen's Start button shown, with
+ *    the catalog loaded (the attract screen only appears once it has);
  *  - the gzip size of the renderer's JavaScript.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,23 +22,26 @@ import { percentile, type Figure } from './report.ts';
 const CPU_SLOWDOWN = 6;
 const LOADS = 5;
 const WARM_UP_FLOWS = 1;
-const FLOWS = 3;
+const FLOWS = 5;
 const ASSETS = 'dist/renderer/assets';
 
 /**
  * Runs in the page before the kiosk's own scripts. A screen is new when its heading is a
  * different node (every screen, and every question, draws its own <h1>; a language switch
- * only changes its text). Its time runs from the touch's own timestamp to the frame that
- * first paints that heading's text, as the Element Timing API reports it: the heading, and
- * the spans its text may sit in, are tagged in the task that inserts them, before any
- * paint. Load to interactive runs from navigation start to the first moment after the
- * frame that shows the Start button, when the page can take a tap. Written as a string:
- * tsx would wrap functions passed to the page in a helper the page lacks.
+ * only changes its text). From the touch's own timestamp, benchFramed takes the first
+ * moment after the frame that shows the new screen; benchPainted takes the moment that
+ * frame was presented, as the Element Timing API reports it for the heading's text (the
+ * heading and the spans its text may sit in are tagged in the task that inserts them,
+ * before any paint). Load to interactive ends at the first moment after the frame that
+ * shows the Start button. Written as a string: tsx would wrap functions passed to the
+ * page in a helper the page lacks.
  */
 const PROBE = `
-  window.benchTaps = [];
+  window.benchPainted = [];
+  window.benchFramed = [];
   const tagged = new Map();
   const measured = new Set();
+  const framed = new Set();
   let touch = null;
   let heading = null;
   let screens = 0;
@@ -44,7 +51,7 @@ const PROBE = `
       const cause = tagged.get(entry.identifier);
       if (cause === undefined || measured.has(cause.id)) continue;
       measured.add(cause.id);
-      window.benchTaps.push(entry.renderTime - cause.at);
+      window.benchPainted.push(entry.renderTime - cause.at);
     }
   }).observe({ type: 'element', buffered: true });
   new MutationObserver(() => {
@@ -59,8 +66,14 @@ const PROBE = `
     // touch on to the one that replaces it.
     if (touch === null || now === null || measured.has(touch.id)) return;
     const name = 'screen-' + ++screens;
-    tagged.set(name, touch);
+    const cause = touch;
+    tagged.set(name, cause);
     for (const element of [now, ...now.querySelectorAll('*')]) element.setAttribute('elementtiming', name);
+    requestAnimationFrame(() => setTimeout(() => {
+      if (framed.has(cause.id)) return;
+      framed.add(cause.id);
+      window.benchFramed.push(performance.now() - cause.at);
+    }));
   }).observe(document, { childList: true, subtree: true });
 `;
 
@@ -73,14 +86,14 @@ async function throttledPage(browser: Browser, url: string): Promise<Page> {
 }
 
 /** What the probe recorded; `window` is typed loosely here, as the probe is a string. */
-type Probed = { benchTaps: number[]; benchInteractive?: number | null };
-const tapsSoFar = (page: Page) => page.evaluate(() => (window as unknown as Probed).benchTaps.length);
+type Probed = { benchPainted: number[]; benchFramed: number[]; benchInteractive?: number | null };
+const tapsSoFar = (page: Page) => page.evaluate(() => (window as unknown as Probed).benchPainted.length);
 
 /** Taps a button that leads to another screen and waits until that screen's time is recorded. */
 async function move(page: Page, testId: string): Promise<void> {
   const before = await tapsSoFar(page);
   await tap(page, testId);
-  await page.waitForFunction((n) => (window as unknown as Probed).benchTaps.length > n, before);
+  await page.waitForFunction((n) => (window as unknown as Probed).benchPainted.length > n, before);
 }
 
 /** One birth-certificate request from the attract screen back to it: eleven screen changes. */
@@ -118,15 +131,24 @@ async function loadToInteractive(browser: Browser, url: string): Promise<number[
   return times.sort((a, b) => a - b);
 }
 
-async function tapToNextScreen(browser: Browser, url: string): Promise<number[]> {
+/** Tap to the main thread's frame, and tap to that frame presented, each sorted. */
+async function tapToNextScreen(browser: Browser, url: string): Promise<{ framed: number[]; painted: number[] }> {
   const page = await throttledPage(browser, url);
+  const recorded = () =>
+    page.evaluate(() => {
+      const { benchPainted, benchFramed } = window as unknown as Probed;
+      return { painted: [...benchPainted], framed: [...benchFramed] };
+    });
   await page.getByTestId('screen-attract').waitFor();
   for (let i = 0; i < WARM_UP_FLOWS; i++) await request(page);
-  const warmUp = await tapsSoFar(page);
+  const warmUp = await recorded();
   for (let i = 0; i < FLOWS; i++) await request(page);
-  const all = await page.evaluate(() => (window as unknown as Probed).benchTaps);
+  const all = await recorded();
   await page.context().close();
-  return all.slice(warmUp).sort((a, b) => a - b);
+  return {
+    painted: all.painted.slice(warmUp.painted.length).sort((a, b) => a - b),
+    framed: all.framed.slice(warmUp.framed.length).sort((a, b) => a - b),
+  };
 }
 
 function javascriptGzipBytes(): { bytes: number; files: number } {
@@ -142,10 +164,10 @@ export async function measureRenderer(): Promise<Figure[]> {
   const kiosk = await startKioskProcess();
   const browser = await launchChromium();
   try {
-    const taps = await tapToNextScreen(browser, kiosk.url);
+    const { painted, framed } = await tapToNextScreen(browser, kiosk.url);
     const loads = await loadToInteractive(browser, kiosk.url);
     const size = javascriptGzipBytes();
-    const tapP95 = percentile(taps, 95);
+    const tapP95 = percentile(framed, 95);
     const loadWorst = loads.at(-1)!;
     return [
       {
@@ -153,7 +175,10 @@ export async function measureRenderer(): Promise<Figure[]> {
         value: `p95 ${ms(tapP95)}`,
         target: 'p95 <= 100 ms',
         met: tapP95 <= 100,
-        detail: `${taps.length} screen changes over ${FLOWS} requests after ${WARM_UP_FLOWS} warm-up; p50 ${ms(percentile(taps, 50))}, max ${ms(taps.at(-1)!)}`,
+        detail:
+          `${framed.length} screen changes over ${FLOWS} requests after ${WARM_UP_FLOWS} warm-up: ` +
+          `p50 ${ms(percentile(framed, 50))}, max ${ms(framed.at(-1)!)}; until presented: ` +
+          `p50 ${ms(percentile(painted, 50))}, p95 ${ms(percentile(painted, 95))}`,
       },
       {
         name: `load to interactive, CPU ${CPU_SLOWDOWN}x slower`,

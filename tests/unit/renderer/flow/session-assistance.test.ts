@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { freshCitizen, screenName } from '../../../../renderer/flow/session.ts';
+import { freshCitizen, screenName, showsSameScreen } from '../../../../renderer/flow/session.ts';
 import { fakeKiosk } from './fake-kiosk.ts';
 
 const NIK = '3273015708850002';
@@ -105,5 +105,23 @@ describe('session machine: display, speech and staff', () => {
     actor.send({ type: 'NEXT' });
     await waitFor(actor, (s) => s.context.index === 1);
     expect(screenName(actor.getSnapshot())).toBe('question:nama');
+  });
+
+  it('shows the same screen while an answer is checked, and a new one once it is taken', async () => {
+    const actor = await started();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'CHOOSE_LANGUAGE', language: 'id' });
+    actor.send({ type: 'SELECT_SERVICE', serviceCode: 'akta' });
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'ANSWER', value: NIK });
+    const answering = actor.getSnapshot();
+    actor.send({ type: 'NEXT' });
+    const checking = actor.getSnapshot();
+    expect(checking.matches({ question: 'checking' })).toBe(true);
+    expect(showsSameScreen(answering, checking)).toBe(true);
+    await waitFor(actor, (s) => s.context.index === 1);
+    expect(showsSameScreen(checking, actor.getSnapshot())).toBe(false);
+    actor.send({ type: 'LANGUAGE', language: 'en' });
+    expect(showsSameScreen(answering, actor.getSnapshot())).toBe(false);
   });
 });
