@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { idlePhase, type IdlePhase } from './idle-times';
+import { idlePhase, msUntilChange, type IdlePhase } from './idle-times';
 
 type Props = {
   /** Seconds without a touch before the warning; null where the screen never times out. */
@@ -15,14 +15,14 @@ type Props = {
   onExpire: () => void;
 };
 
-const TICK_MS = 250;
 const same = (a: IdlePhase, b: IdlePhase) =>
   a.kind === b.kind && (a.kind !== 'warning' || a.secondsLeft === (b as typeof a).secondsLeft);
 
 /**
  * Ends a session nobody is using. Any touch or key restarts the clock, except while the
  * warning shows: then only "I need more time" does, so a tap meant for the button cannot
- * close the dialog and land on the key beneath it.
+ * close the dialog and land on the key beneath it. The clock wakes only when something is
+ * due (the warning, each second of it), never on a tick while the citizen is busy.
  */
 export function IdleGuard({ limit, warning, screenKey, onExpire }: Props) {
   const intl = useIntl();
@@ -42,20 +42,20 @@ export function IdleGuard({ limit, warning, screenKey, onExpire }: Props) {
     const touched = () => {
       if (!warned.current) lastTouch.current = Date.now();
     };
-    const timer = setInterval(() => {
-      const next = idlePhase(Date.now() - lastTouch.current, limit, warning);
-      if (next.kind === 'expired') {
-        clearInterval(timer);
-        onExpire();
-        return;
-      }
+    let timer: ReturnType<typeof setTimeout>;
+    const check = () => {
+      const idle = Date.now() - lastTouch.current;
+      const next = idlePhase(idle, limit, warning);
+      if (next.kind === 'expired') return onExpire();
       warned.current = next.kind === 'warning';
       setPhase((current) => (same(current, next) ? current : next));
-    }, TICK_MS);
+      timer = setTimeout(check, msUntilChange(idle, limit, warning));
+    };
+    timer = setTimeout(check, limit * 1000);
     window.addEventListener('pointerdown', touched, true);
     window.addEventListener('keydown', touched, true);
     return () => {
-      clearInterval(timer);
+      clearTimeout(timer);
       window.removeEventListener('pointerdown', touched, true);
       window.removeEventListener('keydown', touched, true);
     };

@@ -39,6 +39,13 @@ export function idlePhase(idleMs: number, limitSeconds: number, warningSeconds: 
   return { kind: 'warning', secondsLeft: Math.ceil(left / 1000) };
 }
 
+/** Milliseconds until idlePhase next gives something else: the warning, or the next second of it. */
+export function msUntilChange(idleMs: number, limitSeconds: number, warningSeconds: number): number {
+  if (idleMs < limitSeconds * 1000) return limitSeconds * 1000 - idleMs;
+  const left = (limitSeconds + warningSeconds) * 1000 - idleMs;
+  return Math.max(0, left - Math.floor((left - 1) / 1000) * 1000);
+}
+
 /** Screens that wait for the kiosk, not the citizen: they never time out. */
 const WAITING = new Set(['boot', 'unavailable', 'submitting']);
 

@@ -4,9 +4,14 @@
  */
 export function installTouchOnly(doc: Document): void {
   // A pressed state the moment a finger lands, whatever Chromium's tap heuristics decide
-  // about :active inside a scrolling area.
+  // about :active inside a scrolling area. It is let go with the click the tap becomes, so
+  // the released button and what the click changes are drawn in one frame; a finger that
+  // lifts without a click (it slid away) lets go a moment later.
+  const LIFT_WITHOUT_CLICK_MS = 150;
   let pressed: Element | null = null;
+  let lifted: ReturnType<typeof setTimeout> | undefined;
   const release = () => {
+    clearTimeout(lifted);
     pressed?.removeAttribute('data-pressed');
     pressed = null;
   };
@@ -19,7 +24,8 @@ export function installTouchOnly(doc: Document): void {
     },
     true,
   );
-  doc.addEventListener('pointerup', release, true);
+  doc.addEventListener('pointerup', () => (lifted = setTimeout(release, LIFT_WITHOUT_CLICK_MS)), true);
+  doc.addEventListener('click', release, true);
   doc.addEventListener('pointercancel', release, true);
 
   // No long-press menu, no dragging pictograms around, no zoom from a trackpad pinch or

@@ -1,5 +1,6 @@
 /**
- * Every screen of the citizen flow, in both languages, in normal and in high-contrast mode:
+ * Every screen of the citizen flow, in both languages, in normal, high-contrast and
+ * large-text mode:
  * axe-core finds no WCAG 2.2 A/AA violation (and no 7:1 contrast failure in high contrast),
  * no touch target is under 48x48 px or within 8 px of another, and every word on screen
  * comes from the message catalogs, the service catalog, or the citizen.
@@ -128,7 +129,7 @@ async function textProblems(page: Page): Promise<string[]> {
 
 // ---------- the sweep ----------
 
-type Mode = 'normal' | 'high contrast';
+type Mode = 'normal' | 'high contrast' | 'large text';
 
 async function check(page: Page, where: string, mode: Mode): Promise<void> {
   const problems = [
@@ -162,10 +163,13 @@ async function checkBoth(
   await switchTo(page, 'id');
 }
 
-async function setContrast(page: Page, mode: Mode): Promise<void> {
+/** Switches the mode on; each visit starts in normal mode. */
+async function setMode(page: Page, mode: Mode): Promise<void> {
   if (mode === 'normal') return;
-  await tap(page, 'high-contrast');
-  await page.locator('html.contrast-high').waitFor();
+  const [button, rootClass] =
+    mode === 'high contrast' ? ['high-contrast', 'contrast-high'] : ['text-size', 'text-large'];
+  await tap(page, button);
+  await page.locator(`html.${rootClass}`).waitFor();
 }
 
 /** A question screen in both languages; `step` names it in the report. */
@@ -214,7 +218,7 @@ afterAll(async () => {
 });
 
 describe('accessibility of every screen', () => {
-  it.each<Mode>(['normal', 'high contrast'])(
+  it.each<Mode>(['normal', 'high contrast', 'large text'])(
     '%s mode: axe, target sizes and catalog text on every screen, in both languages',
     async (mode) => {
       // Loading, then the kiosk that cannot load its catalog; Retry then loads it.
@@ -223,7 +227,7 @@ describe('accessibility of every screen', () => {
         await p.route('**/api/catalog.get', loading.handler, { times: 1 });
       });
       await page.getByTestId('screen-boot').waitFor();
-      await setContrast(page, mode);
+      await setMode(page, mode);
       await check(page, 'loading', mode);
       loading.open();
       await page.getByTestId('screen-unavailable').waitFor();
@@ -232,7 +236,7 @@ describe('accessibility of every screen', () => {
 
       // Attract and language choice show every language at once.
       await page.getByTestId('screen-attract').waitFor();
-      await setContrast(page, mode);
+      await setMode(page, mode);
       await check(page, 'attract', mode);
       await tap(page, 'start');
       await page.getByTestId('screen-language').waitFor();
@@ -317,7 +321,7 @@ describe('accessibility of every screen', () => {
 
       // The field kinds this service does not ask: long text, date with time, many choices, numbers.
       await page.getByTestId('screen-attract').waitFor();
-      await setContrast(page, mode);
+      await setMode(page, mode);
       await tap(page, 'lang-id');
       await tap(page, 'service-lapor');
       await tap(page, 'standard-start');
@@ -336,7 +340,7 @@ describe('accessibility of every screen', () => {
       await tap(page, 'cancel-confirm');
 
       await page.getByTestId('screen-attract').waitFor();
-      await setContrast(page, mode);
+      await setMode(page, mode);
       await tap(page, 'lang-id');
       await tap(page, 'service-kk-ubah');
       await tap(page, 'standard-start');
@@ -348,7 +352,7 @@ describe('accessibility of every screen', () => {
       await tap(page, 'cancel-confirm');
 
       await page.getByTestId('screen-attract').waitFor();
-      await setContrast(page, mode);
+      await setMode(page, mode);
       await tap(page, 'lang-id');
       await tap(page, 'service-kk-baru');
       await tap(page, 'standard-start');
@@ -376,7 +380,32 @@ describe('accessibility of every screen', () => {
   });
 });
 
-describe('touch-only page settings', () => {
+/** The font size of every element that shows text of its own, in page order. */
+const fontSizes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll('*')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+      .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize) })),
+  );
+
+describe('display settings', () => {
+  it('large text makes every text on the screen at least 1.5 times larger', async () => {
+    const page = await kioskPage(browser, kiosk.url);
+    await tap(page, 'start');
+    await tap(page, 'lang-id');
+    await tap(page, 'service-pbg-konsultasi');
+    await tap(page, 'standard-start');
+    await tapKeys(page, '6471052303790003');
+    await next(page, 'key-0');
+    await page.getByTestId('key-Q').waitFor();
+    const normal = await fontSizes(page);
+    await setMode(page, 'large text');
+    const large = await fontSizes(page);
+    expect(large.map((l) => l.text)).toEqual(normal.map((n) => n.text));
+    const smaller = large.filter((l, i) => l.size < normal[i]!.size * 1.5 - 0.01);
+    expect(smaller).toEqual([]);
+  });
+
   it('turns off pinch zoom and text selection, and shows a press in the frame the finger lands', async () => {
     const page = await kioskPage(browser, kiosk.url);
     await page.getByTestId('screen-attract').waitFor();

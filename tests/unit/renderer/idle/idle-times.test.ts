@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IDLE_TIMES, idleLimitFor, idlePhase, idleTimesFrom } from '../../../../renderer/idle/idle-times.ts';
+import {
+  DEFAULT_IDLE_TIMES,
+  idleLimitFor,
+  idlePhase,
+  idleTimesFrom,
+  msUntilChange,
+} from '../../../../renderer/idle/idle-times.ts';
 
 describe('idle times', () => {
   it('defaults to 60 s on answer screens, 30 s on the result, and a 20 s warning', () => {
@@ -22,6 +28,16 @@ describe('idle times', () => {
     expect(idlePhase(60_000, 60, 20)).toEqual({ kind: 'warning', secondsLeft: 20 });
     expect(idlePhase(60_001, 60, 20)).toEqual({ kind: 'warning', secondsLeft: 20 });
     expect(idlePhase(79_001, 60, 20)).toEqual({ kind: 'warning', secondsLeft: 1 });
+    expect(idlePhase(80_000, 60, 20)).toEqual({ kind: 'expired' });
+  });
+
+  it('wakes the clock only when the phase or the countdown changes', () => {
+    expect(msUntilChange(0, 60, 20)).toBe(60_000);
+    expect(msUntilChange(45_000, 60, 20)).toBe(15_000);
+    expect(msUntilChange(60_000, 60, 20)).toBe(1000);
+    expect(msUntilChange(60_400, 60, 20)).toBe(600);
+    expect(idlePhase(60_400 + 600, 60, 20)).toEqual({ kind: 'warning', secondsLeft: 19 });
+    expect(msUntilChange(79_500, 60, 20)).toBe(500);
     expect(idlePhase(80_000, 60, 20)).toEqual({ kind: 'expired' });
   });
 
