@@ -24,7 +24,7 @@ export function App({ kiosk }: { kiosk: KioskApi }) {
 
   return (
     <IntlProvider locale={LOCALES[language]} messages={MESSAGES[language]} defaultLocale={LOCALES.id}>
-      <Session key={visit} actor={actor} snapshot={snapshot} />
+      <Session key={visit} kiosk={kiosk} actor={actor} snapshot={snapshot} />
     </IntlProvider>
   );
 }

@@ -9,13 +9,23 @@ import { CurrentScreen } from '../screens/CurrentScreen';
 import type { SessionSnapshot } from '../screens/types';
 import { ReadAloudProvider } from '../speech/ReadAloud';
 import { HelpNotice } from './HelpNotice';
+import { ScannedRequest } from './ScannedRequest';
+import type { KioskApi } from '../../preload/contract';
 import { SessionControlsProvider } from './SessionControls';
 
 /**
  * One citizen's visit. The app mounts a new Session for every visit, so no component
  * state, scroll position or half-typed value can outlive the citizen who made it.
  */
-export function Session({ actor, snapshot }: { actor: ActorRefFrom<SessionMachine>; snapshot: SessionSnapshot }) {
+export function Session({
+  kiosk,
+  actor,
+  snapshot,
+}: {
+  kiosk: KioskApi;
+  actor: ActorRefFrom<SessionMachine>;
+  snapshot: SessionSnapshot;
+}) {
   const { context } = snapshot;
   const send = actor.send;
   const root = useRef<HTMLDivElement>(null);
@@ -41,6 +51,7 @@ export function Session({ actor, snapshot }: { actor: ActorRefFrom<SessionMachin
       >
         <div className="session" ref={root}>
           <CurrentScreen snapshot={snapshot} send={send} />
+          <ScannedRequest kiosk={kiosk} snapshot={snapshot} />
           {context.help && <HelpNotice key={context.help} state={context.help} onClose={closeHelp} />}
           <IdleGuard limit={limit} warning={warning} screenKey={screen} onExpire={expire} />
         </div>
