@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannelFor } from '../../preload/contract.ts';
 import { readConfig } from '../config.ts';
@@ -19,6 +19,9 @@ app.enableSandbox();
 function createWindow(events: Kiosk['events']): void {
   const win = new BrowserWindow(kioskWindowOptions(join(distDir, 'preload', 'index.cjs'), !process.env.KIOSK_WINDOWED));
   win.once('ready-to-show', () => win.show());
+  // A pinch must not zoom the kiosk: the layout is sized for the screen and a zoomed page
+  // hides the buttons. The page blocks Ctrl+wheel and Ctrl+/- itself.
+  void win.webContents.setVisualZoomLevelLimits(1, 1);
   // A crashed or hung page must not leave a citizen facing a blank screen: start afresh.
   win.webContents.on('render-process-gone', () => void win.loadURL(APP_ENTRY));
   win.on('unresponsive', () => win.webContents.reload());
@@ -35,6 +38,8 @@ app.whenReady().then(async () => {
     app.exit(1);
     return;
   }
+  // No menu: its zoom, reload and developer-tools shortcuts are not for citizens.
+  Menu.setApplicationMenu(null);
   wireSecurity(app, session.defaultSession);
   serveRenderer(protocol, join(distDir, 'renderer'));
   registerIpc(ipcMain, kiosk.api);

@@ -4,6 +4,7 @@ import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { measureDurableThroughput } from './durable-throughput.ts';
 import { measureSubmitToPaper } from './submit-to-paper.ts';
 import { measurePrinting } from './print-figures.ts';
+import { measureRenderer } from './renderer-figures.ts';
 import { printFigures, type Figure } from './report.ts';
 
 const catalog = loadCatalog();
@@ -23,4 +24,5 @@ const figures: Figure[] = [];
 figures.push(await measureSubmitToPaper(service, answers));
 figures.push(measureDurableThroughput(catalog, service, answers));
 figures.push(...(await measurePrinting()));
+figures.push(...(await measureRenderer()));
 printFigures(figures);
