@@ -3,7 +3,6 @@ import { useIntl } from 'react-intl';
 import type { ErrorCode, KioskApi, RequestStatus } from '../../preload/contract';
 import { signInStaff } from '../devices/staff-sign-in';
 import { useScans } from '../devices/use-scans';
-import { stateName } from '../flow/session';
 import { ERROR_MESSAGES } from '../i18n/messages';
 import type { SessionSnapshot } from '../screens/types';
 import { speak } from '../speech/speakable';
@@ -13,9 +12,8 @@ import { Dialog } from '../ui/Dialog';
 type Shown = { status: RequestStatus } | { error: ErrorCode };
 
 /**
- * Scans, wherever they come from: a receipt's QR code held to the scanner on the start
- * screen shows that request's status; a staff badge goes to the staff sign-in hook. A
- * tracking code scanned in the middle of someone's visit is ignored: it is not theirs.
+ * Scans on the start screen, wherever they come from: a receipt's QR code held to the
+ * scanner shows that request's status; a staff badge goes to the staff sign-in hook.
  */
 export function ScannedRequest({ kiosk, snapshot }: { kiosk: KioskApi; snapshot: SessionSnapshot }) {
   const intl = useIntl();
@@ -27,7 +25,7 @@ export function ScannedRequest({ kiosk, snapshot }: { kiosk: KioskApi; snapshot:
       signInStaff(scan.code);
       return;
     }
-    if (scan.kind !== 'trackingCode' || stateName(snapshot) !== 'attract') return;
+    if (scan.kind !== 'trackingCode') return;
     const result = await kiosk['requests.status']({ trackingCode: scan.code });
     setShown(result.ok ? { status: result.value } : { error: result.code });
   });

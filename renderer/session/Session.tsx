@@ -51,7 +51,9 @@ export function Session({
       >
         <div className="session" ref={root}>
           <CurrentScreen snapshot={snapshot} send={send} />
-          <ScannedRequest kiosk={kiosk} snapshot={snapshot} />
+          {/* Scans are listened for on the start screen only: on a form, a keyboard-wedge
+              scanner is just a fast keyboard typing into the field, Enter and all. */}
+          {stateName(snapshot) === 'attract' && <ScannedRequest kiosk={kiosk} snapshot={snapshot} />}
           {context.help && <HelpNotice key={context.help} state={context.help} onClose={closeHelp} />}
           <IdleGuard limit={limit} warning={warning} screenKey={screen} onExpire={expire} />
         </div>

@@ -3,11 +3,11 @@
  * is spoken on question screens, that private answers never are, that speech stops and
  * repeats, and that a missing voice is said on the button instead of failing in silence.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { errorsOn, kioskPage, tap } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { tapKeys } from './citizen.ts';
 
 type Spoken = { text: string; lang: string; voice: string | null };
@@ -88,22 +88,11 @@ async function toFirstQuestion(page: Page): Promise<void> {
   await page.getByTestId('question-title').waitFor();
 }
 
-let kiosk: KioskProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  kiosk = await startKioskProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-});
+const run = useKioskInBrowser();
 
 describe('read-aloud', () => {
   it('reads a question screen, never the NIK typed on it, and stops and repeats on request', async () => {
-    const page = await kioskPage(browser, kiosk.url, stubSpeech(VOICES));
+    const page = await kioskPage(run.browser, run.kiosk.url, stubSpeech(VOICES));
     await toFirstQuestion(page);
     const nik = field('nik');
 
@@ -148,7 +137,7 @@ describe('read-aloud', () => {
   });
 
   it('reads the choices of a choice question, the other language in its own voice, and no answer on review', async () => {
-    const page = await kioskPage(browser, kiosk.url, stubSpeech(VOICES));
+    const page = await kioskPage(run.browser, run.kiosk.url, stubSpeech(VOICES));
     await toFirstQuestion(page);
     await tapKeys(page, NIK);
     await tap(page, 'next');
@@ -186,7 +175,7 @@ describe('read-aloud', () => {
   });
 
   it('says on the button when the platform has no voice for the language', async () => {
-    const page = await kioskPage(browser, kiosk.url, stubSpeech([{ name: 'Stub English', lang: 'en-GB' }]));
+    const page = await kioskPage(run.browser, run.kiosk.url, stubSpeech([{ name: 'Stub English', lang: 'en-GB' }]));
     await toFirstQuestion(page);
     await tap(page, 'read-aloud');
     await expect.poll(() => page.getByTestId('read-aloud').textContent()).toBe('Suara Bahasa Indonesia tidak tersedia');
@@ -198,7 +187,7 @@ describe('read-aloud', () => {
   });
 
   it('says so too where there is no speech synthesis at all', async () => {
-    const page = await kioskPage(browser, kiosk.url, stubSpeech(null));
+    const page = await kioskPage(run.browser, run.kiosk.url, stubSpeech(null));
     await toFirstQuestion(page);
     await tap(page, 'read-aloud');
     await expect.poll(() => page.getByTestId('read-aloud').textContent()).toBe('Suara Bahasa Indonesia tidak tersedia');

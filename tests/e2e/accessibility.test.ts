@@ -7,13 +7,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Language } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { axeViolations, errorsOn, kioskPage, launchChromium, tap, targetProblems } from './browser.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { axeViolations, errorsOn, kioskPage, tap, targetProblems } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { tapDate, tapKeys } from './citizen.ts';
 
 // ---------- where the words on screen may come from ----------
@@ -204,18 +204,7 @@ function gate(then: (route: Route) => Promise<void>): { handler: (route: Route) 
 
 const refuse = (route: Route) => route.fulfill({ json: { ok: false, code: 'storageFailed', message: 'test' } });
 
-let kiosk: KioskProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  kiosk = await startKioskProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-});
+const run = useKioskInBrowser();
 
 describe('accessibility of every screen', () => {
   it.each<Mode>(['normal', 'high contrast', 'large text'])(
@@ -223,7 +212,7 @@ describe('accessibility of every screen', () => {
     async (mode) => {
       // Loading, then the kiosk that cannot load its catalog; Retry then loads it.
       const loading = gate(refuse);
-      const page = await kioskPage(browser, kiosk.url, async (p) => {
+      const page = await kioskPage(run.browser, run.kiosk.url, async (p) => {
         await p.route('**/api/catalog.get', loading.handler, { times: 1 });
       });
       await page.getByTestId('screen-boot').waitFor();
@@ -390,7 +379,7 @@ const fontSizes = (page: Page) =>
 
 describe('display settings', () => {
   it('large text makes every text on the screen at least 1.5 times larger', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     await tap(page, 'start');
     await tap(page, 'lang-id');
     await tap(page, 'service-pbg-konsultasi');
@@ -407,7 +396,7 @@ describe('display settings', () => {
   });
 
   it('turns off pinch zoom and text selection, and shows a press in the frame the finger lands', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     await page.getByTestId('screen-attract').waitFor();
     const body = await page.evaluate(() => {
       const style = getComputedStyle(document.body);

@@ -4,10 +4,10 @@
  * state machine and every component's state), or in browser storage. Idle times are
  * shortened through the page address (`?idle=`), as renderer/idle/idle-times.ts allows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, errorsOn, kioskPage, launchChromium, tap, targetProblems } from './browser.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, errorsOn, kioskPage, tap, targetProblems } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { tapKeys } from './citizen.ts';
 
 const NIK = '3273015708850002';
@@ -73,23 +73,12 @@ const leftovers = async (page: Page) => {
   return [NIK, NAME].filter((secret) => html.includes(secret) || memory.includes(secret));
 };
 
-let kiosk: KioskProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  kiosk = await startKioskProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-});
+const run = useKioskInBrowser();
 
 describe('an idle session', () => {
   it('warns, is extended once, then ends and leaves nothing of the citizen behind', async () => {
-    const url = `${kiosk.url}?idle=answer:3,result:2,warning:${WARNING_SECONDS}`;
-    const page = await kioskPage(browser, url, watchReact);
+    const url = `${run.kiosk.url}?idle=answer:3,result:2,warning:${WARNING_SECONDS}`;
+    const page = await kioskPage(run.browser, url, watchReact);
     await tap(page, 'text-size');
     await tap(page, 'start');
     await tap(page, 'lang-id');
@@ -139,7 +128,7 @@ describe('an idle session', () => {
   });
 
   it('gives the result screen its own, shorter time, and warns there too', async () => {
-    const page = await kioskPage(browser, `${kiosk.url}?idle=answer:60,result:1,warning:2`, watchReact);
+    const page = await kioskPage(run.browser, `${run.kiosk.url}?idle=answer:60,result:1,warning:2`, watchReact);
     await tap(page, 'start');
     await tap(page, 'lang-id');
     await tap(page, 'service-kk-ubah');
@@ -158,7 +147,7 @@ describe('an idle session', () => {
   });
 
   it('clears display choices a passer-by left on the attract screen', async () => {
-    const page = await kioskPage(browser, `${kiosk.url}?idle=result:1`);
+    const page = await kioskPage(run.browser, `${run.kiosk.url}?idle=result:1`);
     await tap(page, 'high-contrast');
     await page.locator('html.contrast-high').waitFor();
     await page.locator('html:not(.contrast-high)').waitFor({ timeout: 3000 });

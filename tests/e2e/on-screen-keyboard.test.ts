@@ -3,32 +3,21 @@
  * one in each language, switching language in the middle without losing an answer; and a
  * physical keyboard or keyboard-wedge scanner still working when one is attached.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
-import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { errorsOn, kioskPage, tap } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { outcomeOfNext, progress, tapKeys } from './citizen.ts';
 
 const catalog = loadCatalog();
 const firstChoice = (service: string, field: string) =>
   catalog.services.find((s) => s.service_code === service)!.fields.find((f) => f.code === field)!.values![0]!.key;
 
-let kiosk: KioskProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  kiosk = await startKioskProcess();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-});
+const run = useKioskInBrowser();
 
 /** Taps Next and checks the kiosk accepted the answer. */
 async function next(page: Page): Promise<void> {
@@ -49,7 +38,7 @@ async function submitAndRead(page: Page): Promise<{ language: string; answers: R
   await tap(page, 'confirm');
   await page.getByTestId('screen-result').waitFor();
   const code = (await page.getByTestId('tracking-code').textContent())!.replace(/-/g, '').trim();
-  const db = new Database(join(kiosk.dataDir, DATABASE_FILE), { readonly: true });
+  const db = new Database(join(run.kiosk.dataDir, DATABASE_FILE), { readonly: true });
   const row = db.prepare('SELECT language, answers FROM requests WHERE tracking_code = ?').get(code) as {
     language: string;
     answers: string;
@@ -62,7 +51,7 @@ async function submitAndRead(page: Page): Promise<{ language: string; answers: R
 
 describe('on-screen keys only', () => {
   it('files a building consultation in Indonesian, switching to English and back half-way through a word', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     await tap(page, 'start');
     await tap(page, 'lang-id');
     await tap(page, 'service-pbg-konsultasi');
@@ -107,7 +96,7 @@ describe('on-screen keys only', () => {
   });
 
   it('files a complaint in English, switching to Indonesian with a date half picked', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     await tap(page, 'start');
     await tap(page, 'lang-en');
     await tap(page, 'service-lapor');
@@ -157,7 +146,7 @@ describe('on-screen keys only', () => {
 
 describe('alongside a physical keyboard', () => {
   it('takes a NIK typed at scanner speed, capitals from lower-case keys, and Enter as Next', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     await tap(page, 'start');
     await tap(page, 'lang-id');
     await tap(page, 'service-skck-pengantar');
