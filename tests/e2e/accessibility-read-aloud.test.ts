@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { tapKeys } from './citizen.ts';
+import { tapKeys, beginService } from './citizen.ts';
 
 type Spoken = { text: string; lang: string; voice: string | null };
 type StubVoice = { name: string; lang: string };
@@ -81,10 +81,7 @@ async function nextSpoken(page: Page, act: () => Promise<void>, until: string): 
 }
 
 async function toFirstQuestion(page: Page): Promise<void> {
-  await tap(page, 'start');
-  await tap(page, 'lang-id');
-  await tap(page, 'service-akta-kelahiran');
-  await tap(page, 'standard-start');
+  await beginService(page, 'id', 'akta-kelahiran');
   await page.getByTestId('question-title').waitFor();
 }
 

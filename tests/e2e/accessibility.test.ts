@@ -14,7 +14,7 @@ import type { Language } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { axeViolations, errorsOn, kioskPage, tap, targetProblems } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { tapDate, tapKeys } from './citizen.ts';
+import { tapDate, tapKeys, beginService } from './citizen.ts';
 
 // ---------- where the words on screen may come from ----------
 
@@ -380,10 +380,7 @@ const fontSizes = (page: Page) =>
 describe('display settings', () => {
   it('large text makes every text on the screen at least 1.5 times larger', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
-    await tap(page, 'start');
-    await tap(page, 'lang-id');
-    await tap(page, 'service-pbg-konsultasi');
-    await tap(page, 'standard-start');
+    await beginService(page, 'id', 'pbg-konsultasi');
     await tapKeys(page, '6471052303790003');
     await next(page, 'key-0');
     await page.getByTestId('key-Q').waitFor();

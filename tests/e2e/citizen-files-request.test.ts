@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Field, Service } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
-import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
-import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { errorsOn, kioskPage, tap } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { answer, outcomeOfNext, progress, tapKeys, type Step } from './citizen.ts';
 
 const catalog = loadCatalog();
@@ -87,21 +86,7 @@ for (const visit of VISITS) {
   }
 }
 
-let printer: VirtualPrinter;
-let kiosk: KioskProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  printer = await startVirtualPrinter();
-  kiosk = await startKioskProcess({ KIOSK_PRINTER: printer.url });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-  await printer?.close();
-});
+const run = useKioskInBrowser({ printer: {} });
 
 async function startVisit(page: Page, visit: Visit): Promise<void> {
   await tap(page, 'start');
@@ -118,7 +103,7 @@ async function startVisit(page: Page, visit: Visit): Promise<void> {
 
 describe('a citizen files a request with taps only and leaves with a receipt', () => {
   it('completes three different services; printer, QR and database agree with what was entered', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     for (const [n, visit] of VISITS.entries()) {
       await startVisit(page, visit);
       const fields = ordered(service(visit.service));
@@ -150,8 +135,8 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       expect(await page.getByTestId('printer-note').count()).toBe(0);
 
       // The receipt: the bytes that reached the printer, read back command by command.
-      await printer.waitForCuts(n + 1, 5000);
-      const receipts = readEscPos(printer.received());
+      await run.printer.waitForCuts(n + 1, 5000);
+      const receipts = readEscPos(run.printer.received());
       expect(receipts.cuts).toBe(n + 1);
       expect(receipts.text).toContain(trackingCode);
       expect(receipts.text).toContain(queueNumber);
@@ -159,7 +144,7 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       expect(receipts.text).not.toContain(visit.stored.nik as string);
 
       // The database row holds exactly what was entered.
-      const db = new Database(join(kiosk.dataDir, DATABASE_FILE), { readonly: true });
+      const db = new Database(join(run.kiosk.dataDir, DATABASE_FILE), { readonly: true });
       const row = db.prepare('SELECT * FROM requests WHERE tracking_code = ?').get(bareCode) as Record<string, string>;
       db.close();
       expect(row).toMatchObject({
@@ -180,7 +165,7 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
   });
 
   it('shows a clear message for a wrong NIK and keeps the other answers', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     const visit = VISITS[2]!;
     await startVisit(page, visit);
     const fields = ordered(service(visit.service));

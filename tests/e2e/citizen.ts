@@ -72,3 +72,11 @@ export async function answer(page: Page, field: Field, step: Step, index: number
   await tap(page, 'next');
   expect(await outcomeOfNext(page, index + 1), `answer to ${field.code}`).toBe('moved');
 }
+
+/** From the start screen to the first question of a service, in the given language. */
+export async function beginService(page: Page, language: 'id' | 'en', serviceCode: string): Promise<void> {
+  await tap(page, 'start');
+  await tap(page, `lang-${language}`);
+  await tap(page, `service-${serviceCode}`);
+  await tap(page, 'standard-start');
+}

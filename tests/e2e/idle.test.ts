@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, errorsOn, kioskPage, tap, targetProblems } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { tapKeys } from './citizen.ts';
+import { tapKeys, beginService } from './citizen.ts';
 
 const NIK = '3273015708850002';
 const NAME = 'PUTRI AYU';
@@ -80,10 +80,7 @@ describe('an idle session', () => {
     const url = `${run.kiosk.url}?idle=answer:3,result:2,warning:${WARNING_SECONDS}`;
     const page = await kioskPage(run.browser, url, watchReact);
     await tap(page, 'text-size');
-    await tap(page, 'start');
-    await tap(page, 'lang-id');
-    await tap(page, 'service-akta-kelahiran');
-    await tap(page, 'standard-start');
+    await beginService(page, 'id', 'akta-kelahiran');
     await tapKeys(page, NIK);
     await tap(page, 'next');
     await page.getByTestId('key-Q').waitFor();
@@ -129,10 +126,7 @@ describe('an idle session', () => {
 
   it('gives the result screen its own, shorter time, and warns there too', async () => {
     const page = await kioskPage(run.browser, `${run.kiosk.url}?idle=answer:60,result:1,warning:2`, watchReact);
-    await tap(page, 'start');
-    await tap(page, 'lang-id');
-    await tap(page, 'service-kk-ubah');
-    await tap(page, 'standard-start');
+    await beginService(page, 'id', 'kk-ubah');
     await tapKeys(page, NIK);
     await tap(page, 'next');
     await page.locator('[data-testid^="choice-"]').first().tap();

@@ -1,25 +1,33 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { startVirtualPrinter, type VirtualPrinter, type VirtualPrinterOptions } from '../fixtures/virtual-printer.ts';
 import { launchChromium } from './browser.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 
-/**
- * One built kiosk process and one Chromium for a whole test file, started before its tests
- * and stopped after them. Read `kiosk` and `browser` inside tests, once they have started.
- */
-export function useKioskInBrowser(env: Record<string, string> = {}): {
+interface Running {
   readonly kiosk: KioskProcess;
   readonly browser: Browser;
-} {
+  /** Only when asked for: the kiosk then prints to it (KIOSK_PRINTER). */
+  readonly printer: VirtualPrinter;
+}
+
+/**
+ * One built kiosk process and one Chromium (and, if asked, a virtual printer) for a whole
+ * test file, started before its tests and stopped after them. Read the fields inside tests.
+ */
+export function useKioskInBrowser(options: { printer?: VirtualPrinterOptions } = {}): Running {
   let kiosk: KioskProcess | undefined;
   let browser: Browser | undefined;
+  let printer: VirtualPrinter | undefined;
   beforeAll(async () => {
-    kiosk = await startKioskProcess(env);
+    if (options.printer) printer = await startVirtualPrinter(options.printer);
+    kiosk = await startKioskProcess(printer ? { KIOSK_PRINTER: printer.url } : {});
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await kiosk?.stop();
+    await printer?.close();
   });
   return {
     get kiosk() {
@@ -27,6 +35,10 @@ export function useKioskInBrowser(env: Record<string, string> = {}): {
     },
     get browser() {
       return browser!;
+    },
+    get printer() {
+      if (!printer) throw new Error('this test file started no virtual printer');
+      return printer;
     },
   };
 }

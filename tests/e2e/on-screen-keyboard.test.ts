@@ -11,7 +11,7 @@ import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { outcomeOfNext, progress, tapKeys } from './citizen.ts';
+import { outcomeOfNext, progress, tapKeys, beginService } from './citizen.ts';
 
 const catalog = loadCatalog();
 const firstChoice = (service: string, field: string) =>
@@ -52,10 +52,7 @@ async function submitAndRead(page: Page): Promise<{ language: string; answers: R
 describe('on-screen keys only', () => {
   it('files a building consultation in Indonesian, switching to English and back half-way through a word', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
-    await tap(page, 'start');
-    await tap(page, 'lang-id');
-    await tap(page, 'service-pbg-konsultasi');
-    await tap(page, 'standard-start');
+    await beginService(page, 'id', 'pbg-konsultasi');
 
     await tapKeys(page, '6471052303790003');
     await next(page);
@@ -97,10 +94,7 @@ describe('on-screen keys only', () => {
 
   it('files a complaint in English, switching to Indonesian with a date half picked', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
-    await tap(page, 'start');
-    await tap(page, 'lang-en');
-    await tap(page, 'service-lapor');
-    await tap(page, 'standard-start');
+    await beginService(page, 'en', 'lapor');
 
     await tap(page, 'choice-pengaduan');
     await next(page);
@@ -147,10 +141,7 @@ describe('on-screen keys only', () => {
 describe('alongside a physical keyboard', () => {
   it('takes a NIK typed at scanner speed, capitals from lower-case keys, and Enter as Next', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
-    await tap(page, 'start');
-    await tap(page, 'lang-id');
-    await tap(page, 'service-skck-pengantar');
-    await tap(page, 'standard-start');
+    await beginService(page, 'id', 'skck-pengantar');
     await page.keyboard.type('3273011708850001', { delay: 0 });
     expect(await answerShown(page)).toBe('3273011708850001');
     await page.keyboard.press('Enter');

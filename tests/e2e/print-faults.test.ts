@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Step } from './citizen.ts';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
-import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
-import { answer } from './citizen.ts';
+import { errorsOn, kioskPage, tap } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
+import { answer, type Step } from './citizen.ts';
 
 const service = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
 const STEPS: Record<string, Step> = {
@@ -14,25 +11,11 @@ const STEPS: Record<string, Step> = {
   telepon: { type: 'skip' },
 };
 
-let printer: VirtualPrinter;
-let kiosk: KioskProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  printer = await startVirtualPrinter({ state: { paperEnd: true } });
-  kiosk = await startKioskProcess({ KIOSK_PRINTER: printer.url });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.stop();
-  await printer?.close();
-});
+const run = useKioskInBrowser({ printer: { state: { paperEnd: true } } });
 
 describe('a citizen files a request while the printer has no paper', () => {
   it('sees the whole ticket and a note to show staff within 3 s; the receipt prints once the paper is back', async () => {
-    const page = await kioskPage(browser, kiosk.url);
+    const page = await kioskPage(run.browser, run.kiosk.url);
     await tap(page, 'start');
     await tap(page, 'lang-id');
     await tap(page, `service-${service.service_code}`);
@@ -52,11 +35,11 @@ describe('a citizen files a request while the printer has no paper', () => {
     expect(await page.getByTestId('queue-number').textContent()).toMatch(/^[A-Z]-\d{3}$/);
     expect(await page.getByTestId('qr').getAttribute('data-payload')).toBe(bareCode);
     expect(await page.getByTestId('printer-note').textContent()).toMatch(/petugas/);
-    expect(printer.received()).toHaveLength(0);
+    expect(run.printer.received()).toHaveLength(0);
 
-    printer.setState({ paperEnd: false });
-    await printer.waitForCuts(1, 3000);
-    expect(printer.completedReceipts()).toEqual([bareCode]);
+    run.printer.setState({ paperEnd: false });
+    await run.printer.waitForCuts(1, 3000);
+    expect(run.printer.completedReceipts()).toEqual([bareCode]);
     expect(errorsOn(page)).toEqual([]);
   });
 });
