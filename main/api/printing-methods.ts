@@ -1,5 +1,4 @@
-import { parseTrackingCode } from '../requests/tracking-code.ts';
-import { findRequestByTrackingCode } from '../store/requests-repo.ts';
+import { lookupRequest } from './lookup-request.ts';
 import { insertPrintJob, originalReceipt } from '../store/print-jobs-repo.ts';
 import { buildTestReceipt } from '../printing/test-receipt.ts';
 import { encodeReceipt } from '../printing/escpos.ts';
@@ -10,11 +9,10 @@ import { failure, ok, type MethodGroup } from './result.ts';
 export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' | 'printing.testPrint'> {
   return {
     'printing.reprint': async ({ trackingCode }) => {
-      const code = parseTrackingCode(trackingCode);
-      if (!code) return failure('invalidTrackingCode', 'That is not a tracking code: a character is wrong or missing.');
-      const request = findRequestByTrackingCode(deps.db, code);
-      const document = request && originalReceipt(deps.db, request.id);
-      if (!request || !document) return failure('notFound', `No receipt for ${trackingCode} on this kiosk.`);
+      const request = lookupRequest(deps.db, trackingCode);
+      if ('ok' in request) return request;
+      const document = originalReceipt(deps.db, request.id);
+      if (!document) return failure('notFound', `No receipt for ${trackingCode} on this kiosk.`);
       insertPrintJob(deps.db, request.id, document, deps.now().toISOString());
       deps.printQueue.kick();
       return ok({ queued: true as const });

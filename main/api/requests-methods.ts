@@ -1,11 +1,10 @@
 import { checkAnswer } from '../requests/validate-answer.ts';
 import { checkAllAnswers, recordRequest } from '../requests/submit-request.ts';
-import { queueDay } from '../requests/queue-day.ts';
-import { formatTrackingCode, parseTrackingCode } from '../requests/tracking-code.ts';
+import { formatQueueNumber, queueDay } from '../requests/queue-day.ts';
+import { formatTrackingCode } from '../requests/tracking-code.ts';
 import { findService } from '../catalog/load-catalog.ts';
-import { findRequestByTrackingCode } from '../store/requests-repo.ts';
 import { receiptPrinted } from '../store/print-jobs-repo.ts';
-import { formatQueueNumber } from '../requests/queue-day.ts';
+import { lookupRequest } from './lookup-request.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
 
@@ -57,16 +56,14 @@ export function requestsMethods(
     },
 
     'requests.status': async ({ trackingCode }) => {
-      const code = parseTrackingCode(trackingCode);
-      if (!code) return failure('invalidTrackingCode', 'That is not a tracking code: a character is wrong or missing.');
-      const request = findRequestByTrackingCode(deps.db, code);
-      if (!request) return failure('notFound', `No request ${formatTrackingCode(code)} on this kiosk.`);
+      const request = lookupRequest(deps.db, trackingCode);
+      if ('ok' in request) return request;
       const counter = deps.catalog.counters.find((c) => c.code === request.counter) ?? {
         code: request.counter,
         name: { id: `Loket ${request.counter}`, en: `Counter ${request.counter}` },
       };
       return ok({
-        trackingCode: formatTrackingCode(code),
+        trackingCode: formatTrackingCode(request.trackingCode),
         serviceCode: request.serviceCode,
         queueNumber: formatQueueNumber(request.counter, request.queueNumber),
         queueDay: request.queueDay,

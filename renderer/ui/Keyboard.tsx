@@ -57,23 +57,40 @@ export const Keyboard = memo(function Keyboard({ onChar, onBackspace, disabled }
         {/* For names such as MA'RUF and JUM'AT. */}
         {charKey({ char: "'", id: 'apostrophe' })}
         {charKey({ char: ' ', id: 'space' }, 'key key-space')}
-        <button
-          type="button"
-          className="key key-backspace"
-          data-testid="key-backspace"
-          disabled={disabled}
-          onMouseDown={keepFocus}
-          onClick={onBackspace}
-        >
-          <BackspaceIcon />
-          {intl.formatMessage({ id: 'keyboard.backspace' })}
-        </button>
+        <BackspaceKey className="key key-backspace" disabled={disabled} onBackspace={onBackspace} showWord />
       </div>
     </div>
   );
 });
 
-export function BackspaceIcon() {
+/**
+ * The backspace key of the keyboard and of the keypad. The keypad's key has no room for
+ * the word, so there the word is only the key's accessible name.
+ */
+export function BackspaceKey(props: {
+  className: string;
+  disabled: boolean | undefined;
+  onBackspace: () => void;
+  showWord?: boolean;
+}) {
+  const word = useIntl().formatMessage({ id: 'keyboard.backspace' });
+  return (
+    <button
+      type="button"
+      className={props.className}
+      data-testid="key-backspace"
+      disabled={props.disabled}
+      onMouseDown={keepFocus}
+      onClick={props.onBackspace}
+      aria-label={props.showWord ? undefined : word}
+    >
+      <BackspaceIcon />
+      {props.showWord && word}
+    </button>
+  );
+}
+
+function BackspaceIcon() {
   return (
     <svg className="key-icon" viewBox="0 0 48 32" aria-hidden="true">
       <path

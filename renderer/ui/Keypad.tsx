@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useIntl } from 'react-intl';
-import { BackspaceIcon, keepFocus } from './Keyboard';
+import { BackspaceKey, keepFocus } from './Keyboard';
 
 type Props = {
   onChar: (char: string) => void;
@@ -33,17 +33,7 @@ export const Keypad = memo(function Keypad({ onChar, onBackspace, decimal, disab
       {DIGITS.map((d) => key(d, d))}
       {decimal ? key('comma', ',') : <span className="keypad-gap" aria-hidden="true" />}
       {key('0', '0')}
-      <button
-        type="button"
-        className="key keypad-key key-backspace"
-        data-testid="key-backspace"
-        disabled={disabled}
-        onMouseDown={keepFocus}
-        onClick={onBackspace}
-        aria-label={intl.formatMessage({ id: 'keyboard.backspace' })}
-      >
-        <BackspaceIcon />
-      </button>
+      <BackspaceKey className="key keypad-key key-backspace" disabled={disabled} onBackspace={onBackspace} />
     </div>
   );
 });
