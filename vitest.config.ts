@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/fixtures/temp-dir.ts'],
+          setupFiles: ['tests/fixtures/temp-dir-cleanup.ts'],
         },
       },
       {
@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/fixtures/temp-dir.ts'],
+          setupFiles: ['tests/fixtures/temp-dir-cleanup.ts'],
           // One browser at a time: the machine has two cores and the flows are long.
           fileParallelism: false,
           testTimeout: 120_000,

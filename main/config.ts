@@ -18,6 +18,8 @@ export interface KioskConfig {
   kioskName: string | undefined;
   timeZone: string;
   scanners: ScannerConfig;
+  /** Browser mode only: the secret an operator's tool sends for operator methods. */
+  operatorKey: string | undefined;
 }
 
 /** Which scanners main reads, and how the renderer recognises keyboard-wedge scans and staff badges. */
@@ -39,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Kios
     kioskName: env.KIOSK_NAME || undefined,
     timeZone: readTimeZone(env.KIOSK_TIMEZONE),
     scanners: readScannerConfig(env),
+    operatorKey: readOperatorKey(env.KIOSK_OPERATOR_KEY),
   };
 }
 
@@ -72,6 +75,18 @@ function readKioskId(value: string | undefined): string | undefined {
     );
   }
   return id;
+}
+
+const MIN_OPERATOR_KEY = 24;
+
+function readOperatorKey(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < MIN_OPERATOR_KEY || !/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(
+      `KIOSK_OPERATOR_KEY is too weak; use at least ${MIN_OPERATOR_KEY} printable characters without spaces, for example the output of: openssl rand -base64 24.`,
+    );
+  }
+  return value;
 }
 
 function readTimeZone(value: string | undefined): string {

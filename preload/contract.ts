@@ -160,8 +160,9 @@ export const contract = {
     input: z.object({ screen: z.string().max(64), serviceCode: z.string().max(64).optional() }).strict(),
     output: z.object({ requestedAt: z.string() }).strict(),
   },
+  /** Operator methods: never exposed to the citizen's page (see OPERATOR_METHODS). */
   'devices.status': { input: empty, output: DevicesStatus },
-  /** Staff ask for a receipt again; the only way a job prints twice. */
+  /** Staff ask for a receipt again; the only way a job prints twice, and it prints as a copy. */
   'printing.reprint': { input: trackingCodeInput, output: z.object({ queued: z.literal(true) }).strict() },
   'printing.testPrint': { input: empty, output: z.object({ printed: z.boolean() }).strict() },
 } as const;
@@ -179,6 +180,20 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.infer<Contract[M]['output']>;
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+/**
+ * Methods for staff, not citizens: a reprint of someone else's receipt, a test page that
+ * wastes paper, the printer's internals. The citizen's page never gets them: Electron does
+ * not register them for the page, and browser mode answers them only to a caller that
+ * holds the operator key (KIOSK_OPERATOR_KEY).
+ */
+export const OPERATOR_METHODS = ['devices.status', 'printing.reprint', 'printing.testPrint'] as const;
+export type OperatorMethodName = (typeof OPERATOR_METHODS)[number];
+export type CitizenMethodName = Exclude<MethodName, OperatorMethodName>;
+export const isOperatorMethod = (method: MethodName): method is OperatorMethodName =>
+  (OPERATOR_METHODS as readonly string[]).includes(method);
+export const CITIZEN_METHOD_NAMES = METHOD_NAMES.filter((m): m is CitizenMethodName => !isOperatorMethod(m));
 
 /** Error codes that cross the boundary; the UI has a plain-language sentence for each. */
 export const ERROR_CODES = [
@@ -196,11 +211,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type Failure = { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldError[] };
 export type Result<T> = { ok: true; value: T } | Failure;
 
-/** What window.kiosk looks like in the renderer, in Electron and in browser mode alike. */
+/** Every method as the main process serves it. */
 export type KioskMethods = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 };
-export type KioskApi = KioskMethods & {
+
+/** What window.kiosk looks like in the renderer, in Electron and in browser mode alike: the citizen's methods. */
+export type CitizenMethods = Pick<KioskMethods, CitizenMethodName>;
+export type KioskApi = CitizenMethods & {
   /** Subscribes to a main-process event; returns the function that unsubscribes. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };

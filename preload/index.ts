@@ -1,13 +1,20 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { channelFor, EVENT_NAMES, eventChannelFor, METHOD_NAMES, type EventName, type KioskApi } from './contract.ts';
+import {
+  channelFor,
+  EVENT_NAMES,
+  eventChannelFor,
+  CITIZEN_METHOD_NAMES,
+  type EventName,
+  type KioskApi,
+} from './contract.ts';
 
 /**
- * Exposes exactly the contract's methods and events as window.kiosk. Each method is a
+ * Exposes exactly the contract's citizen methods and its events as window.kiosk. Each method is a
  * plain function that forwards its one argument; listeners get the payload only, never
  * the IPC event, and ipcRenderer itself never reaches the page.
  */
 const methods = Object.fromEntries(
-  METHOD_NAMES.map((method) => [method, (input: unknown) => ipcRenderer.invoke(channelFor(method), input)]),
+  CITIZEN_METHOD_NAMES.map((method) => [method, (input: unknown) => ipcRenderer.invoke(channelFor(method), input)]),
 );
 
 function on(event: EventName, listener: (payload: unknown) => void): () => void {

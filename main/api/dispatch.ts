@@ -1,9 +1,7 @@
-import { contract, type Failure, type MethodName, type Result } from '../../preload/contract.ts';
+import { contract, isMethodName, type Failure, type Result } from '../../preload/contract.ts';
 import type { buildApi } from './build-api.ts';
 
 type Api = ReturnType<typeof buildApi>;
-
-const isMethod = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
 /**
  * The single entry for both transports: checks the method exists, validates the input,
@@ -11,7 +9,7 @@ const isMethod = (name: string): name is MethodName => Object.hasOwn(contract, n
  * Thrown errors become an 'internal' failure; the details stay in the main process log.
  */
 export async function dispatch(api: Api, method: string, rawInput: unknown, log = console): Promise<Result<unknown>> {
-  if (!isMethod(method)) return { ok: false, code: 'unknownMethod', message: `No method "${method}".` };
+  if (!isMethodName(method)) return { ok: false, code: 'unknownMethod', message: `No method "${method}".` };
   const spec = contract[method];
   const input = spec.input.safeParse(rawInput ?? {});
   if (!input.success) {

@@ -1,14 +1,14 @@
 import type { IpcMain } from 'electron';
-import { channelFor, METHOD_NAMES, type Failure } from '../../preload/contract.ts';
+import { channelFor, CITIZEN_METHOD_NAMES, type Failure } from '../../preload/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { buildApi } from '../api/build-api.ts';
 import { isTrustedSender } from './security-policy.ts';
 
 const untrusted: Failure = { ok: false, code: 'invalidInput', message: 'Calls are accepted only from the kiosk page.' };
 
-/** One handler per contract method; the sender frame is checked before anything runs. */
+/** One handler per citizen method (operator methods are not for the page); the sender frame is checked first. */
 export function registerIpc(ipcMain: IpcMain, api: ReturnType<typeof buildApi>): void {
-  for (const method of METHOD_NAMES) {
+  for (const method of CITIZEN_METHOD_NAMES) {
     ipcMain.handle(channelFor(method), (event, input: unknown) =>
       isTrustedSender(event.senderFrame) ? dispatch(api, method, input) : untrusted,
     );

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     port = config.port;
     const kiosk = openKiosk(config);
     const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-    const web = await startWebServer(kiosk.api, kiosk.events, rendererDir, config.port);
+    const web = await startWebServer(kiosk.api, kiosk.events, rendererDir, config.port, {
+      operatorKey: config.operatorKey,
+    });
     console.log(`Serambi is running in browser mode: open ${web.url}`);
     console.log(`Data: ${config.dataDir}`);
     const stop = async () => {

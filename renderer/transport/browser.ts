@@ -9,7 +9,7 @@ import type {
   Failure,
   KioskApi,
   MethodInput,
-  MethodName,
+  CitizenMethodName,
   MethodOutput,
   Result,
 } from '../../preload/contract';
@@ -35,7 +35,7 @@ export function browserKiosk(options: BrowserTransportOptions): KioskApi {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 20_000;
 
-  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
+  async function call<M extends CitizenMethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
     let response: Response;
     try {
       response = await doFetch(`/api/${method}`, {
@@ -86,9 +86,6 @@ export function browserKiosk(options: BrowserTransportOptions): KioskApi {
     'requests.submit': (input) => call('requests.submit', input),
     'requests.status': (input) => call('requests.status', input),
     'help.call': (input) => call('help.call', input),
-    'devices.status': (input) => call('devices.status', input),
-    'printing.reprint': (input) => call('printing.reprint', input),
-    'printing.testPrint': (input) => call('printing.testPrint', input),
     on,
   };
 }

@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result, SubmitReceipt } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { tempDir } from '../fixtures/temp-dir.ts';
 
 const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
 const KK_UBAH = {
@@ -44,7 +43,7 @@ describe('a kiosk killed while receipts are queued and printing', () => {
   it('prints exactly one whole receipt for every acknowledged request after it restarts', async () => {
     // A slow printer (1 KB/s, about 0.9 s a receipt), so that the kill finds jobs in every state.
     printer = await startVirtualPrinter({ state: { bytesPerSecond: 1000 } });
-    const dataDir = mkdtempSync(join(tmpdir(), 'serambi-crash-'));
+    const dataDir = tempDir('crash');
     const env = { KIOSK_PRINTER: printer.url, KIOSK_DATA_DIR: dataDir };
     kiosk = await startKioskProcess(env);
     const token = await tokenOf(kiosk);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { _electron } from 'playwright-core';
+import { tempDir } from '../fixtures/temp-dir.ts';
 
 /**
  * Where the electron package keeps its binary (path.txt names it inside dist/). Read here
@@ -26,7 +26,7 @@ describe.skipIf(!binary)('the Electron shell', () => {
     const app = await _electron.launch({
       executablePath: binary!,
       args: ['.', '--no-sandbox'],
-      env: { ...process.env, KIOSK_DATA_DIR: mkdtempSync(join(tmpdir(), 'serambi-electron-')), KIOSK_WINDOWED: '1' },
+      env: { ...process.env, KIOSK_DATA_DIR: tempDir('electron'), KIOSK_WINDOWED: '1' },
     });
     try {
       const page = await app.firstWindow();

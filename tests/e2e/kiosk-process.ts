@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { freePort } from '../fixtures/free-port.ts';
+import { tempDir } from '../fixtures/temp-dir.ts';
 
 export interface KioskProcess {
   url: string;
@@ -18,7 +16,7 @@ export interface KioskProcess {
  * own process with a fresh data folder, and resolves once it prints its address.
  */
 export async function startKioskProcess(env: Record<string, string> = {}): Promise<KioskProcess> {
-  const dataDir = env.KIOSK_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'serambi-e2e-'));
+  const dataDir = env.KIOSK_DATA_DIR ?? tempDir('e2e');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs'], {
     env: { ...process.env, KIOSK_DATA_DIR: dataDir, KIOSK_PORT: String(port), KIOSK_ID: 'K3A', ...env },

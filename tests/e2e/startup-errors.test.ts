@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { tempDir } from '../fixtures/temp-dir.ts';
 
 /** Starts the built browser-mode kiosk with extra settings and waits for it to give up. */
 function startWith(env: Record<string, string>) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'serambi-start-'));
+  const dataDir = tempDir('start');
   const run = spawnSync(process.execPath, ['dist/main/web.mjs'], {
     env: { ...process.env, KIOSK_DATA_DIR: dataDir, ...env },
     encoding: 'utf8',
@@ -18,7 +18,7 @@ function startWith(env: Record<string, string>) {
 
 describe('start-up with bad configuration', () => {
   it('stops with one sentence naming a broken KIOSK_CATALOG file, service and field', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'serambi-cat-')), 'catalog.json');
+    const file = join(tempDir('catalog'), 'catalog.json');
     writeFileSync(file, JSON.stringify({ agency: { id: 'a', en: 'a' }, categories: [], counters: [], services: [] }));
     const run = startWith({ KIOSK_CATALOG: file });
     expect(run.status).toBe(1);

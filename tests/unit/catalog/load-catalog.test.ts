@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CatalogError, loadCatalog } from '../../../main/catalog/load-catalog.ts';
+import { tempDir } from '../../fixtures/temp-dir.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/catalogs/${name}`, import.meta.url));
 
@@ -79,7 +79,7 @@ describe('loadCatalog with a broken file names the file, the service and the fie
   });
 
   it('reports a file that does not exist', () => {
-    const file = join(tmpdir(), 'serambi-no-such-catalog.json');
+    const file = join(tempDir('catalog'), 'no-such-catalog.json');
     const error = failureOf(file);
     expectOneSentenceAbout(error, file);
     expect(error.message).toContain('the file does not exist');
@@ -87,7 +87,7 @@ describe('loadCatalog with a broken file names the file, the service and the fie
 });
 
 describe('loadCatalog cross-checks what the schema cannot', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'serambi-catalog-'));
+  const dir = tempDir('catalog');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const valid = () => JSON.parse(readFileSync(fixture('valid-small.json'), 'utf8'));
   let n = 0;

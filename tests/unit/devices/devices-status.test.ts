@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload } from '../../../preload/contract.ts';
 import { dispatch } from '../../../main/api/dispatch.ts';
@@ -8,6 +5,7 @@ import { readConfig } from '../../../main/config.ts';
 import { openKiosk, type Kiosk, type KioskOptions } from '../../../main/open-kiosk.ts';
 import { FakeHidPort } from '../../fixtures/scanners/fake-hid.ts';
 import { readHexFixture } from '../../fixtures/scanners/hex-fixture.ts';
+import { tempDir } from '../../fixtures/temp-dir.ts';
 
 const opened: Kiosk[] = [];
 afterEach(async () => {
@@ -15,7 +13,7 @@ afterEach(async () => {
 });
 
 function kiosk(env: Record<string, string>, options: KioskOptions = {}): Kiosk {
-  const dataDir = mkdtempSync(join(tmpdir(), 'serambi-scanners-'));
+  const dataDir = tempDir('scanners');
   const k = openKiosk(readConfig({ KIOSK_ID: 'K3A', ...env }, dataDir), options);
   opened.push(k);
   return k;

@@ -13,14 +13,16 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { METHOD_NAMES, channelFor, eventChannelFor } = await import('../../../preload/contract.ts');
+const { CITIZEN_METHOD_NAMES, OPERATOR_METHODS, channelFor, eventChannelFor } =
+  await import('../../../preload/contract.ts');
 await import('../../../preload/index.ts');
 
 describe('preload', () => {
-  it('exposes window.kiosk with exactly the contract methods and nothing of ipcRenderer', () => {
+  it('exposes window.kiosk with exactly the citizen methods and nothing of ipcRenderer', () => {
     expect(Object.keys(exposed)).toEqual(['kiosk']);
     const kiosk = exposed.kiosk as Record<string, unknown>;
-    expect(Object.keys(kiosk).sort()).toEqual([...METHOD_NAMES, 'on'].sort());
+    expect(Object.keys(kiosk).sort()).toEqual([...CITIZEN_METHOD_NAMES, 'on'].sort());
+    for (const method of OPERATOR_METHODS) expect(kiosk).not.toHaveProperty(method);
     expect(Object.values(kiosk).every((v) => typeof v === 'function')).toBe(true);
   });
 

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { checkAllAnswers, recordRequest } from '../../../main/requests/submit-request.ts';
 import { findRequestByTrackingCode } from '../../../main/store/requests-repo.ts';
 import { parseTrackingCode } from '../../../main/requests/tracking-code.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
+import { tempDir } from '../../fixtures/temp-dir.ts';
 
 const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
 const [satu, dua] = miniCatalog.services as [(typeof miniCatalog.services)[0], (typeof miniCatalog.services)[0]];
-const file = () => join(mkdtempSync(join(tmpdir(), 'serambi-submit-')), 'kiosk.sqlite');
+const file = () => join(tempDir('submit'), 'kiosk.sqlite');
 const at = (iso: string) => new Date(iso);
 
 describe('recordRequest', () => {

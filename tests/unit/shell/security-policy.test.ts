@@ -15,7 +15,7 @@ import {
 import { wireSecurity } from '../../../main/shell/wire-security.ts';
 import { registerIpc } from '../../../main/shell/register-ipc.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp.ts';
-import { METHOD_NAMES, channelFor } from '../../../preload/contract.ts';
+import { CITIZEN_METHOD_NAMES, channelFor } from '../../../preload/contract.ts';
 
 describe('Electron security policy', () => {
   it('isolates the renderer: context isolation, sandbox, no Node, no webview', () => {
@@ -93,7 +93,7 @@ describe('Electron security policy', () => {
     expect(openHandler!()).toEqual({ action: 'deny' });
   });
 
-  it('registers exactly the contract methods and refuses calls from foreign frames', async () => {
+  it('registers exactly the citizen methods (no reprint for the page) and refuses calls from foreign frames', async () => {
     const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
     const ipcMain = { handle: (channel: string, fn: never) => registered.set(channel, fn) };
     const api = {
@@ -103,7 +103,8 @@ describe('Electron security policy', () => {
       }),
     };
     registerIpc(ipcMain as never, api as never);
-    expect([...registered.keys()].sort()).toEqual(METHOD_NAMES.map(channelFor).sort());
+    expect([...registered.keys()].sort()).toEqual(CITIZEN_METHOD_NAMES.map(channelFor).sort());
+    expect(registered.has(channelFor('printing.reprint'))).toBe(false);
 
     const info = registered.get(channelFor('kiosk.info'))!;
     expect(await info({ senderFrame: { url: APP_ENTRY, parent: null } }, {})).toMatchObject({ ok: true });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { migrations } from '../../../main/store/migrations/index.ts';
 import { migrate } from '../../../main/store/migrate.ts';
+import { tempDir } from '../../fixtures/temp-dir.ts';
 
-const tempFile = () => join(mkdtempSync(join(tmpdir(), 'serambi-db-')), 'kiosk.sqlite');
+const tempFile = () => join(tempDir('db'), 'kiosk.sqlite');
 
 describe('openDatabase', () => {
   it('creates every table from an empty file and records the schema version', () => {

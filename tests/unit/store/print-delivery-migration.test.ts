@@ -1,16 +1,15 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/store/migrate.ts';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { requeueUnsentJobs } from '../../../main/store/print-jobs-repo.ts';
+import { tempDir } from '../../fixtures/temp-dir.ts';
 
 // Next to the queue it serves; tests/unit/store/open-database.test.ts holds the other migrations' tests.
 describe('migration 0003-print-delivery', () => {
   it('takes a version-2 file to version 3, keeping its jobs; one left printing is printed again', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'serambi-db-')), 'kiosk.sqlite');
+    const file = join(tempDir('db'), 'kiosk.sqlite');
     const v2 = new Database(file);
     migrate(v2, 2);
     v2.exec(`
