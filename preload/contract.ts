@@ -6,12 +6,12 @@
 import { z } from 'zod';
 
 export * from '../sync/catalog-schema.ts';
-import { Catalog, Counter, Language, LocalizedText } from '../sync/catalog-schema.ts';
+import { Catalog, Counter, FieldCode, Language, LocalizedText } from '../sync/catalog-schema.ts';
 
 /** An answer as the UI holds it: text for most kinds, a list of keys for multivaluelist. */
 export const AnswerValue = z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
-export const Answers = z.record(z.string().max(64), AnswerValue);
+export const Answers = z.record(FieldCode, AnswerValue);
 export type Answers = z.infer<typeof Answers>;
 
 /** Why an answer was refused; the UI shows a translated sentence for each code. */
@@ -19,6 +19,8 @@ export const FIELD_ERRORS = [
   'required',
   'tooLong',
   'number',
+  'numberWhole',
+  'numberDecimalComma',
   'numberRange',
   'date',
   'dateFuture',
@@ -136,6 +138,29 @@ export const DevicesStatus = z
   .strict();
 export type DevicesStatus = z.infer<typeof DevicesStatus>;
 
+/**
+ * The screens of the citizen's session (the session machine's states), which is what a
+ * call for staff names; a question screen adds its field: "question:nik". Nothing else is
+ * stored, so a help call cannot carry a path, a NIK or control characters.
+ */
+export const SCREENS = [
+  'boot',
+  'unavailable',
+  'attract',
+  'language',
+  'services',
+  'standard',
+  'notice',
+  'question',
+  'review',
+  'submitting',
+  'submitFailed',
+  'result',
+] as const;
+export const ScreenName = z
+  .string()
+  .regex(new RegExp(`^(${SCREENS.join('|')}|question:[a-z][a-z0-9_]{0,63})$`), 'not a screen of the kiosk');
+
 const empty = z.object({}).strict();
 const trackingCodeInput = z.object({ trackingCode: z.string().max(32) }).strict();
 
@@ -157,7 +182,7 @@ export const contract = {
   'requests.status': { input: trackingCodeInput, output: RequestStatus },
   /** The citizen asked for staff; recorded for the staff view (time, screen, service). */
   'help.call': {
-    input: z.object({ screen: z.string().max(64), serviceCode: z.string().max(64).optional() }).strict(),
+    input: z.object({ screen: ScreenName, serviceCode: z.string().max(64).optional() }).strict(),
     output: z.object({ requestedAt: z.string() }).strict(),
   },
   /** Operator methods: never exposed to the citizen's page (see OPERATOR_METHODS). */

@@ -101,6 +101,9 @@ function fieldProblems(service: Service): Problem[] {
     } else if (field.min !== undefined && field.max !== undefined && field.min > field.max) {
       add(`"min" ${field.min} is larger than "max" ${field.max}; swap them`);
     }
+    if (field.decimals !== undefined && field.datatype !== 'number') {
+      add('"decimals" only applies to number fields; remove it or change "datatype" to number');
+    }
     if (field.maxLength !== undefined && !TEXT_KINDS.has(field.datatype)) {
       add('"maxLength" only applies to string and text fields; remove it');
     } else if (field.maxLength !== undefined && field.maxLength > MAX_TEXT_LENGTH) {

@@ -30,9 +30,15 @@ export type FieldKind = z.infer<typeof FieldKind>;
 
 export const FieldValue = z.object({ key: z.string().min(1), name: LocalizedText }).strict();
 
+/** A field's code: also the key of its answer, so nothing like `__proto__` can be one. */
+export const FieldCode = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _');
+
 export const Field = z
   .object({
-    code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _'),
+    code: FieldCode,
     datatype: FieldKind,
     required: z.boolean(),
     order: z.number().int().positive(),
@@ -41,6 +47,8 @@ export const Field = z
     values: z.array(FieldValue).optional(),
     min: z.number().optional(),
     max: z.number().optional(),
+    /** Number fields take whole numbers unless this allows decimals, written with a comma (2,5). */
+    decimals: z.boolean().optional(),
     maxLength: z.number().int().positive().optional(),
   })
   .strict();

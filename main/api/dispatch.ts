@@ -11,6 +11,14 @@ type Api = ReturnType<typeof buildApi>;
 export async function dispatch(api: Api, method: string, rawInput: unknown, log = console): Promise<Result<unknown>> {
   if (!isMethodName(method)) return { ok: false, code: 'unknownMethod', message: `No method "${method}".` };
   const spec = contract[method];
+  // zod drops an own "__proto__" key without a word; refuse it as any other unknown key.
+  if (hasProtoKey(rawInput)) {
+    return {
+      ok: false,
+      code: 'invalidInput',
+      message: `Input for ${method} refused: "__proto__" is not a known name.`,
+    };
+  }
   const input = spec.input.safeParse(rawInput ?? {});
   if (!input.success) {
     return {
@@ -33,4 +41,10 @@ export async function dispatch(api: Api, method: string, rawInput: unknown, log 
     return { ok: false, code: 'internal', message: `${method} produced an invalid result.` };
   }
   return { ok: true, value: output.data };
+}
+
+function hasProtoKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Object.hasOwn(value, '__proto__')) return true;
+  return Object.values(value).some(hasProtoKey);
 }

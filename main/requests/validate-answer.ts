@@ -55,13 +55,23 @@ function checkMulti(field: Field, value: AnswerValue): AnswerCheck {
   return pass(keys, keys.join(', '));
 }
 
+/**
+ * Whole numbers unless the field allows decimals. Indonesian writes the decimal with a
+ * comma and groups thousands with a dot, so "2.5" is refused rather than guessed at
+ * (it could mean 25 or two and a half); the canonical stored form uses a dot.
+ */
 function checkNumber(field: Field, text: string): AnswerCheck {
-  // Indonesian writes decimals with a comma; both are accepted, a dot is stored.
-  if (!/^-?\d+([.,]\d+)?$/.test(text)) return fail('number');
-  const n = Number(text.replace(',', '.'));
+  if (/^-?\d+$/.test(text)) return inRange(field, Number(text), text);
+  if (!/^-?\d+[.,]\d+$/.test(text)) return fail('number');
+  if (!field.decimals) return fail('numberWhole');
+  if (text.includes('.')) return fail('numberDecimalComma');
+  return inRange(field, Number(text.replace(',', '.')), text);
+}
+
+function inRange(field: Field, n: number, display: string): AnswerCheck {
   if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
     return fail('numberRange');
-  return pass(String(n));
+  return pass(String(n), display.replace(/^(-?)0+(?=\d)/, '$1'));
 }
 
 function isCalendarDate(text: string): boolean {

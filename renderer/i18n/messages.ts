@@ -46,6 +46,8 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, MessageId> = {
   required: 'fieldError.required',
   tooLong: 'fieldError.tooLong',
   number: 'fieldError.number',
+  numberWhole: 'fieldError.numberWhole',
+  numberDecimalComma: 'fieldError.numberDecimalComma',
   numberRange: 'fieldError.numberRange',
   date: 'fieldError.date',
   dateFuture: 'fieldError.dateFuture',

@@ -50,7 +50,7 @@ function maxLengthOf(field: Field): number {
 function acceptsKey(field: Field, key: string): boolean {
   if (field.datatype === 'nik') return /^\d$/.test(key);
   if (field.datatype === 'phone') return /^[\d+]$/.test(key);
-  if (field.datatype === 'number') return /^[\d,.]$/.test(key);
+  if (field.datatype === 'number') return field.decimals ? /^[\d,]$/.test(key) : /^\d$/.test(key);
   return key.length === 1;
 }
 
@@ -235,7 +235,13 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
       )}
       <div className={`question-input question-input-${input}`}>
         {input === 'keyboard' && <Keyboard onChar={type} onBackspace={backspace} />}
-        {input === 'keypad' && <Keypad onChar={type} onBackspace={backspace} decimal={field.datatype === 'number'} />}
+        {input === 'keypad' && (
+          <Keypad
+            onChar={type}
+            onBackspace={backspace}
+            decimal={field.datatype === 'number' && field.decimals === true}
+          />
+        )}
         {input === 'date' && (
           <DatePicker key={field.code} value={text} withTime={field.datatype === 'datetime'} onChange={answer} />
         )}

@@ -143,6 +143,50 @@ describe('the kiosk API', () => {
     });
   });
 
+  it('accepts only the kiosk’s own screen names in a call for staff', async () => {
+    const { kiosk: k } = kiosk();
+    expect(await dispatch(k.api, 'help.call', { screen: 'question:nik', serviceCode: 'kk-ubah' })).toMatchObject({
+      ok: true,
+    });
+    for (const screen of ['question\u0000', '../../etc/passwd', '3273011708850001', 'question:NIK', 'x'.repeat(64)]) {
+      expect(await dispatch(k.api, 'help.call', { screen }), screen).toMatchObject({ ok: false, code: 'invalidInput' });
+    }
+    // A field that the service does not have, or a question with no service at all.
+    expect(await dispatch(k.api, 'help.call', { screen: 'question:alamat', serviceCode: 'kk-ubah' })).toMatchObject({
+      ok: false,
+      code: 'invalidInput',
+    });
+    expect(await dispatch(k.api, 'help.call', { screen: 'question:nik' })).toMatchObject({ ok: false });
+    expect(await dispatch(k.api, 'help.call', { screen: 'services', serviceCode: 'nope' })).toMatchObject({
+      ok: false,
+      code: 'unknownService',
+    });
+    expect(k.db.prepare('SELECT screen FROM help_requests').all()).toEqual([{ screen: 'question:nik' }]);
+  });
+
+  it('refuses an answer keyed __proto__ as it refuses any other unknown field, and stores nothing', async () => {
+    const { kiosk: k } = kiosk();
+    const body = `{"serviceCode":"kk-ubah","language":"id","answers":{"nik":"3273011708850001","perubahan":["${firstChange}"],"__proto__":"x"}}`;
+    expect(await dispatch(k.api, 'requests.submit', JSON.parse(body))).toMatchObject({
+      ok: false,
+      code: 'invalidInput',
+    });
+    const unknown = { ...KK_UBAH, answers: { ...KK_UBAH.answers, umur: '30' } };
+    expect(await dispatch(k.api, 'requests.submit', unknown)).toMatchObject({ ok: false, code: 'invalidInput' });
+    expect(k.db.prepare('SELECT count(*) AS n FROM requests').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses 2,5 family members but takes a building area of 120,5 square metres', async () => {
+    const { kiosk: k } = kiosk();
+    const check = (serviceCode: string, field: string, value: string) =>
+      dispatch(k.api, 'requests.checkAnswer', { serviceCode, field, value });
+    expect(await check('kk-baru', 'jumlah_anggota', '2,5')).toMatchObject({
+      ok: false,
+      fieldErrors: [{ field: 'jumlah_anggota', code: 'numberWhole' }],
+    });
+    expect(await check('pbg-konsultasi', 'luas_bangunan', '120,5')).toEqual({ ok: true, value: { display: '120,5' } });
+  });
+
   it('reprints a receipt only when asked, as a new job with the same document', async () => {
     const { kiosk: k, config } = kiosk();
     const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };

@@ -35,11 +35,17 @@ describe('checkAnswer', () => {
     });
   });
 
-  it('reads numbers with a decimal comma and checks the range', () => {
+  it('takes whole numbers only, unless the field allows decimals, and checks the range', () => {
     const n = field({ datatype: 'number', min: 1, max: 20 });
-    expect(checkAnswer(n, '2,5', TODAY)).toMatchObject({ ok: true, answer: { value: '2.5' } });
+    expect(checkAnswer(n, '3', TODAY)).toMatchObject({ ok: true, answer: { value: '3' } });
+    expect(checkAnswer(n, '2,5', TODAY)).toEqual({ ok: false, code: 'numberWhole' });
+    expect(checkAnswer(n, '2.5', TODAY)).toEqual({ ok: false, code: 'numberWhole' });
     expect(checkAnswer(n, 'dua', TODAY)).toEqual({ ok: false, code: 'number' });
     expect(checkAnswer(n, '21', TODAY)).toEqual({ ok: false, code: 'numberRange' });
+    const area = field({ datatype: 'number', min: 1, max: 20, decimals: true });
+    expect(checkAnswer(area, '2,5', TODAY)).toEqual({ ok: true, answer: { value: '2.5', display: '2,5' } });
+    // In Indonesian a dot groups thousands: "2.5" could be 25 or two and a half, so it is not guessed.
+    expect(checkAnswer(area, '2.5', TODAY)).toEqual({ ok: false, code: 'numberDecimalComma' });
   });
 
   it('accepts real past dates only', () => {

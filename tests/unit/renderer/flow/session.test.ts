@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
-import type { Result } from '../../../../preload/contract.ts';
+import { SCREENS, type Result } from '../../../../preload/contract.ts';
 import {
   freshCitizen,
+  sessionMachine,
   type CheckInput,
   type SessionEvent,
   type SessionMachine,
@@ -46,6 +47,12 @@ function toFirstQuestion(actor: Session, service = 'akta', language: 'id' | 'en'
 const NIK = '3273015708850002';
 
 describe('session machine', () => {
+  it('has only states a call for staff may name (the contract’s SCREENS)', () => {
+    const states = Object.keys(sessionMachine.config.states ?? {});
+    expect(states.length).toBeGreaterThan(5);
+    for (const state of states) expect(SCREENS).toContain(state);
+  });
+
   it('walks a whole request: attract, language, service, standard, questions in order, review, result', async () => {
     const kiosk = fakeKiosk();
     const actor = await started(kiosk);
