@@ -7,7 +7,10 @@ import { loadCatalog } from './catalog/load-catalog.ts';
 import { openDatabase, type Db } from './store/open-database.ts';
 import { getSetting, setSetting } from './store/settings-repo.ts';
 import { PrintQueue } from './printing/print-queue.ts';
-import { openTransport, parsePrinterUrl } from './printing/printer-url.ts';
+import { openTransport, parsePrinterUrl, type PrinterConfig } from './printing/printer-url.ts';
+import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock.ts';
+import { makePrivateFolder } from './store/private-files.ts';
+import type { Catalog } from '../preload/contract.ts';
 import { openScanners, type ScannerDevices } from './devices/scanners.ts';
 import { ALPHABET, PREFIX_LENGTH } from './requests/tracking-code.ts';
 
@@ -32,6 +35,23 @@ export interface KioskOptions {
 export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kiosk {
   const catalog = loadCatalog(config.catalogFile);
   const printer = parsePrinterUrl(config.printer, config.dataDir);
+  makePrivateFolder(config.dataDir);
+  const lock = lockDataFolder(config.dataDir);
+  try {
+    return openLocked(config, options, catalog, printer, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openLocked(
+  config: KioskConfig,
+  options: KioskOptions,
+  catalog: Catalog,
+  printer: PrinterConfig,
+  lock: DataFolderLock,
+): Kiosk {
   const db = openDatabase(join(config.dataDir, DATABASE_FILE));
   const prefix = kioskPrefix(db, config.kioskId);
   const transport = openTransport(printer);
@@ -64,6 +84,7 @@ export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kios
       await scanners.close();
       await printQueue.stop();
       db.close();
+      lock.release();
     },
   };
 }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate.ts';
+import { makePrivateFiles, makePrivateFolder } from './private-files.ts';
 
 export type Db = Database.Database;
 
@@ -11,7 +12,13 @@ export type Db = Database.Database;
  * WAL database would otherwise run with NORMAL and could lose an acknowledged request.
  */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    makePrivateFolder(dirname(file));
+    // Created here rather than by SQLite, so it is 0600 from its first byte; SQLite gives
+    // the -wal and -shm files the main file's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    makePrivateFiles(file, `${file}-wal`, `${file}-shm`);
+  }
   const db = new Database(file);
   // A submission touches about nine pages and every one is written to the WAL and synced:
   // 2 KiB pages halve the bytes per commit against the 4 KiB default (measured by

@@ -7,6 +7,8 @@ import { startWebServer } from './server.ts';
 
 /** `npm run web`: the kiosk in a browser, served from the build next to this bundle. */
 async function main(): Promise<void> {
+  // Whatever the kiosk writes (data, receipt previews, logs) is for its own user only.
+  process.umask(0o077);
   let port: number | undefined;
   try {
     const config = readConfig(process.env, '.serambi');

@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { tempDir } from '../fixtures/temp-dir.ts';
+import { startKioskProcess } from './kiosk-process.ts';
 
 /** Starts the built browser-mode kiosk with extra settings and waits for it to give up. */
-function startWith(env: Record<string, string>) {
-  const dataDir = tempDir('start');
+function startWith(env: Record<string, string>, dataDir = tempDir('start')) {
   const run = spawnSync(process.execPath, ['dist/main/web.mjs'], {
     env: { ...process.env, KIOSK_DATA_DIR: dataDir, ...env },
     encoding: 'utf8',
@@ -46,5 +46,22 @@ describe('start-up with bad configuration', () => {
     } finally {
       holder.close();
     }
+  });
+
+  it('stops a second kiosk on the same data folder with one sentence; the first keeps serving', async () => {
+    const first = await startKioskProcess();
+    try {
+      const second = startWith({}, first.dataDir);
+      expect(second.status).toBe(1);
+      expect(second.stderr).toBe(
+        `Another Serambi is already running on the data folder ${first.dataDir}; use that one, or stop it before starting again.`,
+      );
+      expect((await fetch(first.url)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+    // Once the first has stopped, the folder is free again.
+    const third = await startKioskProcess({ KIOSK_DATA_DIR: first.dataDir });
+    await third.stop();
   });
 });

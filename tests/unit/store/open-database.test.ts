@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { migrations } from '../../../main/store/migrations/index.ts';
@@ -81,6 +82,20 @@ describe('migration 0002-help-requests', () => {
     expect(db.prepare(`SELECT last FROM counters WHERE name = 'tracking/K3A'`).pluck().get()).toBe(41);
     db.prepare(`INSERT INTO help_requests (requested_at, screen) VALUES ('2026-11-27T03:00:00Z', 'question')`).run();
     expect(db.prepare('SELECT count(*) FROM help_requests').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('keeps the folder to the kiosk user (0700) and the files to it (0600), tightening an older install', () => {
+    const dir = tempDir('db');
+    chmodSync(dir, 0o755);
+    const file = join(dir, 'kiosk.sqlite');
+    writeFileSync(file, '');
+    chmodSync(file, 0o644);
+    const db = openDatabase(file);
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('a', 'b')`).run();
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    expect(mode(dir)).toBe(0o700);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(mode(f), f).toBe(0o600);
     db.close();
   });
 });
