@@ -13,7 +13,7 @@ export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' |
       if ('ok' in request) return request;
       const document = originalReceipt(deps.db, request.id);
       if (!document) return failure('notFound', `No receipt for ${trackingCode} on this kiosk.`);
-      insertPrintJob(deps.db, request.id, document, deps.now().toISOString());
+      insertPrintJob(deps.db, request.id, document, deps.now().toISOString(), 'reprint');
       deps.printQueue.kick();
       return ok({ queued: true as const });
     },

@@ -10,10 +10,11 @@ import { READY, type PrinterTransport } from './transport.ts';
 export function fileTransport(path: string): PrinterTransport {
   return {
     kind: 'file',
-    write: async (bytes, handedOver) => {
-      await mkdir(dirname(path), { recursive: true });
-      await appendFile(path, bytes);
-      handedOver?.();
+    write: async (bytes, marks) => {
+      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      marks?.writing();
+      await appendFile(path, bytes, { mode: 0o600 });
+      marks?.written();
       return READY;
     },
     status: async () => READY,

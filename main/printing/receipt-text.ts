@@ -13,6 +13,9 @@ export const RECEIPT_TEXT = {
     bring: 'Bawa dokumen ini ke loket:',
     qrCaption: 'Pindai untuk melihat status permohonan',
     keep: 'Simpan struk ini sampai layanan selesai.',
+    copy: 'SALINAN',
+    copyUncertain: 'Dicetak ulang: struk sebelumnya mungkin tidak keluar karena kios terputus saat mencetak.',
+    copyReprint: 'Dicetak ulang atas permintaan petugas.',
   },
   en: {
     kiosk: 'Kiosk',
@@ -25,5 +28,9 @@ export const RECEIPT_TEXT = {
     bring: 'Bring these documents to the counter:',
     qrCaption: 'Scan to see the status of your request',
     keep: 'Keep this receipt until your service is complete.',
+    copy: 'COPY',
+    copyUncertain:
+      'Printed again: the earlier receipt may not have come out, as the kiosk was interrupted while printing.',
+    copyReprint: 'Reprinted at the request of staff.',
   },
 } as const satisfies Record<Language, Record<string, string>>;

@@ -51,9 +51,10 @@ export function serialTransport(options: SerialOptions, createPort: CreatePort =
 
   return {
     kind: 'serial',
-    write: (bytes, handedOver) =>
+    write: (bytes, marks) =>
       exclusive(() =>
         withPort(async (port) => {
+          marks?.writing();
           // drain waits until the OS has sent everything, so closing cannot cut the job short.
           await new Promise<void>((resolve, reject) => {
             port.write(Buffer.from(bytes), (error) => error && reject(error));
@@ -61,7 +62,7 @@ export function serialTransport(options: SerialOptions, createPort: CreatePort =
           }).catch((error: Error) => {
             throw new Error(`Printer at ${path} failed while printing: ${error.message}`);
           });
-          handedOver?.();
+          marks?.written();
           // Without a reply the bytes may have gone down a cable to a printer that is off.
           const status = await readStatus(port);
           if (!status.known) throw new Error(`Printer at ${path} did not confirm the whole job: ${status.reason}`);

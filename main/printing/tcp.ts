@@ -47,7 +47,7 @@ export function tcpTransport(options: TcpOptions): PrinterTransport {
 
   return {
     kind: 'tcp',
-    write: (bytes, handedOver) =>
+    write: (bytes, marks) =>
       exclusive(async () => {
         const socket = await open();
         const timeoutMs = options.writeTimeoutMs ?? WRITE_TIMEOUT_MS;
@@ -59,15 +59,30 @@ export function tcpTransport(options: TcpOptions): PrinterTransport {
             replyOn(socket, timeoutMs).then((status) =>
               status.known ? resolve(status) : fail(`did not confirm the whole job: ${status.reason}`),
             );
-            // One write, so the query cannot reach the printer ahead of any byte of the job.
-            socket.write(Buffer.concat([bytes, STATUS_QUERY]), (error) => {
-              if (error) return; // the 'error' event reports it
+            let written = false;
+            const markWritten = () => {
+              if (written) return;
+              written = true;
               try {
-                handedOver?.();
+                marks?.written();
               } catch (problem) {
                 socket.destroy(problem as Error);
               }
+            };
+            try {
+              marks?.writing();
+            } catch (problem) {
+              socket.destroy(problem as Error);
+              return;
+            }
+            // One write, so the query cannot reach the printer ahead of any byte of the job.
+            socket.write(Buffer.concat([bytes, STATUS_QUERY]), (error) => {
+              if (!error) markWritten(); // a failure is reported by the 'error' event
             });
+            // A receipt is a few hundred bytes: the kernel usually takes them all within
+            // write() itself, and marking it now rather than a tick later keeps the window
+            // in which a crash leaves delivery unknown to the marks alone.
+            if (socket.writableLength === 0) markWritten();
           });
         } finally {
           socket.destroy();

@@ -31,16 +31,27 @@ export const READY: PrinterStatus = Object.freeze({
   error: null,
 });
 
+/**
+ * Hooks around the moment a job's bytes leave the kiosk. Between the two, a crash leaves it
+ * unknown whether the printer got the job; the print queue records both moments so that
+ * this window is as short as it can be and a job caught in it prints again as a copy.
+ */
+export interface DeliveryMarks {
+  /** Runs just before the first byte is handed to the operating system, once the device is open. */
+  writing(): void;
+  /** Runs the moment every byte has left this process: the operating system delivers them even if the kiosk dies. */
+  written(): void;
+}
+
 export interface PrinterTransport {
   readonly kind: TransportKind;
   /**
    * Sends one job, then asks the printer's status (DLE EOT): a printer reads a stream in
    * order, so its answer means it has read every byte of the job. Resolves with that answer;
    * rejects if the printer broke off or did not answer, in which case it holds at most a part
-   * of the job. `handedOver` runs the moment every byte has left this process: from then on
-   * the operating system delivers them even if the kiosk dies.
+   * of the job. A mark that throws stops the job before (or right after) its bytes go out.
    */
-  write(bytes: Uint8Array, handedOver?: () => void): Promise<PrinterStatus>;
+  write(bytes: Uint8Array, marks?: DeliveryMarks): Promise<PrinterStatus>;
   /** Never rejects: a printer that cannot be reached is a status, not an exception. */
   status(): Promise<PrinterStatus>;
   close(): Promise<void>;

@@ -45,16 +45,17 @@ export function usblpTransport(options: UsblpOptions): PrinterTransport {
 
   return {
     kind: 'usblp',
-    write: (bytes, handedOver) =>
+    write: (bytes, marks) =>
       exclusive(async () => {
         // Blocking writes: the driver returns once the printer has taken the bytes.
         const device = await openDevice(constants.O_WRONLY);
         try {
+          marks?.writing();
           await device.writeFile(bytes);
         } finally {
           await device.close();
         }
-        handedOver?.();
+        marks?.written();
         const status = await readStatus();
         if (!status.known) throw new Error(`Printer at ${path} did not confirm the whole job: ${status.reason}`);
         return status;

@@ -3,6 +3,8 @@ import type { ReceiptDocument } from '../../preload/contract.ts';
 import type { Db } from './open-database.ts';
 
 export type PrintJobStatus = 'queued' | 'printing' | 'done' | 'failed';
+/** Why a job prints marked as a copy; null for the original (see migration 0004). */
+export type CopyReason = 'uncertain' | 'reprint' | null;
 export interface PrintJob {
   id: number;
   requestId: number;
@@ -12,6 +14,7 @@ export interface PrintJob {
   createdAt: string;
   /** Why the last attempt did not print, if one did not. */
   lastError: string | null;
+  copyReason: CopyReason;
 }
 
 interface PrintJobRow {
@@ -22,9 +25,10 @@ interface PrintJobRow {
   attempts: number;
   created_at: string;
   last_error: string | null;
+  copy_reason: CopyReason;
 }
 
-const JOB_COLUMNS = 'id, request_id, document, status, attempts, created_at, last_error';
+const JOB_COLUMNS = 'id, request_id, document, status, attempts, created_at, last_error, copy_reason';
 
 function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
   return (
@@ -36,15 +40,23 @@ function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
       attempts: row.attempts,
       createdAt: row.created_at,
       lastError: row.last_error,
+      copyReason: row.copy_reason,
     }
   );
 }
 
-export function insertPrintJob(db: Db, requestId: number, document: ReceiptDocument, at: string): number {
+export function insertPrintJob(
+  db: Db,
+  requestId: number,
+  document: ReceiptDocument,
+  at: string,
+  copyReason: CopyReason = null,
+): number {
   const info = statement(
     db,
-    `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`,
-  ).run(requestId, JSON.stringify(document), at, at);
+    `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at, copy_reason)
+     VALUES (?, ?, 'queued', ?, ?, ?)`,
+  ).run(requestId, JSON.stringify(document), at, at, copyReason);
   return Number(info.lastInsertRowid);
 }
 
@@ -65,7 +77,7 @@ export function sentJob(db: Db): PrintJob | undefined {
   );
 }
 
-/** Written before the first byte goes out. */
+/** Written (and synced) just before the first byte goes out. */
 export function markPrinting(db: Db, id: number, at: string): void {
   statement(
     db,
@@ -73,20 +85,36 @@ export function markPrinting(db: Db, id: number, at: string): void {
   ).run(at, id);
 }
 
-/** Written the moment every byte has left the kiosk. */
+/**
+ * Written the moment every byte has left the kiosk, without waiting for the disk: a crash
+ * of the kiosk cannot lose a write the operating system has taken, and what a power cut
+ * could lose is only this mark, after which the job prints again as a copy. Waiting for
+ * the disk here would widen the window in which a crash leaves delivery unknown.
+ */
 export function markSent(db: Db, id: number, at: string): void {
-  statement(db, `UPDATE print_jobs SET sent_at = ?, updated_at = ? WHERE id = ?`).run(at, at, id);
+  statement(db, 'PRAGMA synchronous = OFF').run();
+  try {
+    statement(db, `UPDATE print_jobs SET sent_at = ?, updated_at = ? WHERE id = ?`).run(at, at, id);
+  } finally {
+    statement(db, 'PRAGMA synchronous = FULL').run();
+  }
 }
 
 export function markDone(db: Db, id: number, at: string): void {
   statement(db, `UPDATE print_jobs SET status = 'done', updated_at = ? WHERE id = ?`).run(at, id);
 }
 
-/** The printer broke off: it holds at most a part of the receipt, so the whole receipt goes again. */
+/**
+ * The printer broke off: the whole receipt goes again. If every byte had already left, the
+ * printer may have printed it before the link broke, so the next one is a copy.
+ */
 export function requeueJob(db: Db, id: number, at: string, error: string): void {
   statement(
     db,
-    `UPDATE print_jobs SET status = 'queued', sent_at = NULL, last_error = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE print_jobs SET status = 'queued', last_error = ?, updated_at = ?,
+       copy_reason = CASE WHEN sent_at IS NOT NULL THEN coalesce(copy_reason, 'uncertain') ELSE copy_reason END,
+       sent_at = NULL
+     WHERE id = ?`,
   ).run(error, at, id);
 }
 
@@ -105,14 +133,17 @@ export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
 }
 
 /**
- * After a crash, a job left 'printing' before all its bytes were out sent the printer at
- * most a part without the cut: no receipt came out, so it goes back to the queue. One
- * whose bytes were all out stays 'printing' and sent (see print-queue.ts).
+ * After a crash, a job left 'printing' but not marked sent was caught between its two
+ * marks: its bytes may or may not have reached the printer. It goes back to the queue, so
+ * no request is left without a receipt, and prints as a copy, so two receipts never both
+ * look like originals. One whose bytes were all out stays 'printing' and sent (see
+ * print-queue.ts).
  */
 export function requeueUnsentJobs(db: Db, at: string): number {
   return statement(
     db,
-    `UPDATE print_jobs SET status = 'queued', updated_at = ? WHERE status = 'printing' AND sent_at IS NULL`,
+    `UPDATE print_jobs SET status = 'queued', updated_at = ?, copy_reason = coalesce(copy_reason, 'uncertain')
+     WHERE status = 'printing' AND sent_at IS NULL`,
   ).run(at).changes;
 }
 

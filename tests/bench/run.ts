@@ -5,6 +5,7 @@ import { measureDurableThroughput } from './durable-throughput.ts';
 import { measureSubmitToPaper } from './submit-to-paper.ts';
 import { measurePrinting } from './print-figures.ts';
 import { measureRenderer } from './renderer-figures.ts';
+import { measureUncertainWindow } from './uncertain-window.ts';
 import { printFigures, type Figure } from './report.ts';
 
 const catalog = loadCatalog();
@@ -24,5 +25,6 @@ const figures: Figure[] = [];
 figures.push(await measureSubmitToPaper(service, answers));
 figures.push(measureDurableThroughput(catalog, service, answers));
 figures.push(...(await measurePrinting()));
+figures.push(await measureUncertainWindow(catalog, service, answers));
 figures.push(...(await measureRenderer()));
 printFigures(figures);

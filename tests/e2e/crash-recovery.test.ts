@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('a kiosk killed while receipts are queued and printing', () => {
-  it('prints exactly one whole receipt for every acknowledged request after it restarts', async () => {
+  it('prints a receipt for every acknowledged request after it restarts, and never two originals', async () => {
     // A slow printer (1 KB/s, about 0.9 s a receipt), so that the kill finds jobs in every state.
     printer = await startVirtualPrinter({ state: { bytesPerSecond: 1000 } });
     const dataDir = tempDir('crash');
@@ -53,7 +53,7 @@ describe('a kiosk killed while receipts are queued and printing', () => {
       if (!result.ok) throw new Error(result.message);
       return result.value.trackingCode.replace(/-/g, '');
     });
-    // Two more are on their way when the kiosk dies: whatever became of them, no receipt may print twice.
+    // Two more are on their way when the kiosk dies: whatever became of them, no original may print twice.
     const unanswered = [submit(kiosk, token), submit(kiosk, token)].map((p) => p.catch(() => undefined));
 
     // Kill in the middle of a receipt, with others still queued behind it.
@@ -78,8 +78,11 @@ describe('a kiosk killed while receipts are queued and printing', () => {
       })
       .toBe(acknowledged.length);
     await sleep(2500); // room for a duplicate to come out, if the kiosk were to print one
+    // The receipt the kill interrupted may come out again, but then marked as a copy.
     const printed = counts(printer.completedReceipts());
-    for (const code of acknowledged) expect(printed.get(code), code).toBe(1);
-    expect([...printed.values()].every((n) => n === 1)).toBe(true);
+    const originals = counts(printer.completedOriginals());
+    for (const code of acknowledged) expect(originals.get(code) ?? 0, code).toBeLessThanOrEqual(1);
+    expect([...originals.values()].every((n) => n === 1)).toBe(true);
+    expect([...printed.values()].every((n) => n <= 2)).toBe(true);
   });
 });

@@ -187,7 +187,7 @@ describe('the kiosk API', () => {
     expect(await check('pbg-konsultasi', 'luas_bangunan', '120,5')).toEqual({ ok: true, value: { display: '120,5' } });
   });
 
-  it('reprints a receipt only when asked, as a new job with the same document', async () => {
+  it('reprints a receipt only when asked, as a new job with the same document marked as a copy', async () => {
     const { kiosk: k, config } = kiosk();
     const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
     expect(await dispatch(k.api, 'printing.reprint', { trackingCode: submitted.value.trackingCode })).toEqual({
@@ -197,6 +197,9 @@ describe('the kiosk API', () => {
     await expect.poll(() => readEscPos(readFileSync(join(config.dataDir, 'receipts.bin'))).cuts).toBe(2);
     const [first, second] = readEscPos(readFileSync(join(config.dataDir, 'receipts.bin'))).qrPayloads;
     expect(second).toBe(first);
+    const text = readEscPos(readFileSync(join(config.dataDir, 'receipts.bin'))).text.replace(/\s+/g, ' ');
+    expect(text.match(/\*\*\* SALINAN \*\*\*/g)).toHaveLength(2); // the reprint, top and bottom
+    expect(text).toContain('Dicetak ulang atas permintaan petugas.');
   });
 
   it('reports the printer and scanners in one status, and prints a test page', async () => {

@@ -1,11 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileTransport } from '../../../main/printing/file.ts';
 import { usblpTransport } from '../../../main/printing/usblp.ts';
 import { STATUS_QUERY } from '../../../main/printing/printer-status.ts';
 import { READY } from '../../../main/printing/transport.ts';
+import { recordedMarks } from '../../fixtures/delivery-marks.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,11 +20,11 @@ describe('the preview file transport', () => {
   it('appends every job to the file, creating its folder; a job is printed once appended', async () => {
     const path = join(dir, 'preview', 'receipts.bin');
     const transport = fileTransport(path);
-    const handedOver = vi.fn();
-    expect(await transport.write(Uint8Array.of(1, 2, 3), handedOver)).toEqual(READY);
+    const { marks, seen } = recordedMarks();
+    expect(await transport.write(Uint8Array.of(1, 2, 3), marks)).toEqual(READY);
     await transport.write(Uint8Array.of(4, 5));
     expect([...(await readFile(path))]).toEqual([1, 2, 3, 4, 5]);
-    expect(handedOver).toHaveBeenCalledOnce();
+    expect(seen).toEqual(['writing', 'written']);
   });
 
   it('is always ready', async () => {
@@ -41,13 +42,13 @@ describe('the usblp transport', () => {
   it('writes the job, then a status query, and leaves the job unconfirmed when no answer comes', async () => {
     const device = join(dir, 'lp0');
     await writeFile(device, '');
-    const handedOver = vi.fn();
+    const { marks, seen } = recordedMarks();
     await expect(
-      usblpTransport({ path: device, statusTimeoutMs: 200 }).write(Uint8Array.of(0x1b, 0x40, 0x41), handedOver),
+      usblpTransport({ path: device, statusTimeoutMs: 200 }).write(Uint8Array.of(0x1b, 0x40, 0x41), marks),
     ).rejects.toThrow(
       `Printer at ${device} did not confirm the whole job: the printer did not answer the status query within 200 ms`,
     );
-    expect(handedOver).toHaveBeenCalledOnce();
+    expect(seen).toEqual(['writing', 'written']);
     expect([...(await readFile(device))]).toEqual([0x1b, 0x40, 0x41, ...STATUS_QUERY]);
   });
 

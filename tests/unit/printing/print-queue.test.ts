@@ -53,6 +53,8 @@ describe('print queue', () => {
     expect(jobStatus(db, first.jobId)).toBe('done');
     await printer.waitForCuts(2);
     expect(printer.completedReceipts()).toEqual([first.trackingCode, second.trackingCode]);
+    // Originals: nothing on them says copy.
+    for (const job of printer.jobs()) expect(readEscPos(job).text).not.toMatch(/SALINAN|COPY/);
   });
 
   it('keeps a job queued while the printer is unreachable and prints it once it answers', async () => {
@@ -116,7 +118,7 @@ describe('print queue', () => {
     expect(printer.completedReceipts()).toEqual([job.trackingCode]);
   });
 
-  it('prints the whole receipt again when the connection breaks in the middle of it', async () => {
+  it('prints the whole receipt again, as a copy, when the connection breaks after all of it had left', async () => {
     const { printer, db, queue } = await printerAndQueue();
     printer.dropAfter(150);
     queue.start();
@@ -126,12 +128,16 @@ describe('print queue', () => {
     const [partial, whole] = printer.jobs();
     expect(partial).toHaveLength(150);
     expect(readEscPos(whole!).cuts).toBe(1);
+    // The kiosk had handed over every byte, so the printer might have printed the first: say so.
+    expect(readEscPos(whole!).text).toContain('*** SALINAN ***');
+    expect(readEscPos(whole!).text.replace(/\s+/g, ' ')).toContain('struk sebelumnya mungkin tidak keluar');
+    expect(column(db, 'copy_reason', job.jobId)).toBe('uncertain');
     expect(printer.completedReceipts()).toEqual([job.trackingCode]);
     expect(column(db, 'attempts', job.jobId)).toBe(2);
     expect(column(db, 'last_error', job.jobId)).toMatch(/Printer at 127\.0\.0\.1:\d+ failed while printing/);
   });
 
-  it('prints again a job that a crash left printing before all its bytes were out', async () => {
+  it('prints again, marked as a copy, a job a crash caught between its two delivery marks', async () => {
     const { printer, db, queue } = await printerAndQueue();
     const job = submit(db, 'a');
     markPrinting(db, job.jobId, new Date().toISOString());
@@ -139,6 +145,22 @@ describe('print queue', () => {
     expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
     await printer.waitForCuts(1);
     expect(printer.completedReceipts()).toEqual([job.trackingCode]);
+    expect(readEscPos(printer.jobs()[0]!).text.trim()).toMatch(/^\*\*\* SALINAN \*\*\*/);
+  });
+
+  it('sends nothing to a printer that cannot print, so its job never enters the uncertain window', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    printer.setState({ offline: true });
+    queue.start();
+    const job = submit(db, 'a');
+    queue.kick();
+    await sleep(200);
+    // A printer that cannot print gets nothing, so the job never entered the uncertain window.
+    expect(column(db, 'status', job.jobId)).toBe('queued');
+    expect(column(db, 'attempts', job.jobId)).toBe(0);
+    printer.setState({ offline: false });
+    await expect.poll(() => column(db, 'status', job.jobId)).toBe('done');
+    expect(column(db, 'copy_reason', job.jobId)).toBe(null);
   });
 
   it('does not print again a job whose bytes were all out when the kiosk crashed', async () => {

@@ -1,7 +1,8 @@
 import { SerialPortMock } from 'serialport';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serialTransport } from '../../../main/printing/serial.ts';
 import { STATUS_QUERY } from '../../../main/printing/printer-status.ts';
+import { recordedMarks } from '../../fixtures/delivery-marks.ts';
 
 const PATH = '/dev/ttyTEST0';
 let port: SerialPortMock | undefined;
@@ -16,10 +17,10 @@ afterEach(() => SerialPortMock.binding.reset());
 describe('the serial transport', () => {
   it('opens the port at the configured baud rate, writes the job and returns the status the printer gives after it', async () => {
     const job = Uint8Array.of(0x1b, 0x40, 0x41);
-    const handedOver = vi.fn();
-    const written = serialTransport({ path: PATH, baudRate: 9600 }, createPort).write(job, handedOver);
+    const { marks, seen } = recordedMarks();
+    const written = serialTransport({ path: PATH, baudRate: 9600 }, createPort).write(job, marks);
     await expect.poll(() => port?.port?.recording.length).toBe(job.length + STATUS_QUERY.length);
-    expect(handedOver).toHaveBeenCalledOnce();
+    await expect.poll(() => seen).toEqual(['writing', 'written']);
     port!.port!.emitData(Buffer.from([0x12, 0x12, 0x12, 0x12 | 0x0c]));
     expect(await written).toMatchObject({ known: true, online: true, paperNearEnd: true });
     expect(port!.baudRate).toBe(9600);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tcpTransport } from '../../../main/printing/tcp.ts';
 import { READY } from '../../../main/printing/transport.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
+import { recordedMarks } from '../../fixtures/delivery-marks.ts';
 
 let printer: VirtualPrinter;
 
@@ -58,11 +59,14 @@ describe('the TCP transport', () => {
     const transport = transportTo(printer.port);
     printer.setState({ bytesPerSecond: 2000 });
     const job = Buffer.concat([Buffer.alloc(200, 0x41), Buffer.from([0x1d, 0x56, 0x00])]);
-    let handedOverAt = 0;
+    const { marks, seen, at } = recordedMarks();
     const started = performance.now();
-    const status = await transport.write(job, () => (handedOverAt = performance.now()));
+    const status = await transport.write(job, marks);
     expect(performance.now() - started).toBeGreaterThanOrEqual(90); // 203 bytes at 2000 bytes/s
-    expect(handedOverAt - started).toBeLessThan(50); // the bytes left the kiosk at once
+    expect(seen).toEqual(['writing', 'written']);
+    expect(at.written! - started).toBeLessThan(50); // the bytes left the kiosk at once
+    // The two marks sit right around the write: the window a crash could fall into is short.
+    expect(at.written! - at.writing!).toBeLessThan(5);
     expect(status).toEqual(READY);
     expect(printer.received()).toEqual(job);
   });
