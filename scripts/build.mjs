@@ -1,7 +1,8 @@
-// Builds everything `npm start`, `npm run web` and the tests run from dist/:
-// the renderer with Vite, and the main process, preload and browser-mode server with esbuild.
+// Builds everything `npm start`, `npm run web`, `npm run hub` and the tests run from dist/:
+// the renderer with Vite, and the main process, preload, browser-mode server and hub with esbuild.
 import { build as viteBuild } from 'vite';
 import { build } from 'esbuild';
+import { cpSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -26,4 +27,7 @@ await Promise.all([
     outfile: 'dist/preload/index.cjs',
     format: 'cjs',
   }),
+  build({ ...common, entryPoints: ['hub/cli.ts'], outfile: 'dist/hub/hub.mjs', format: 'esm' }),
 ]);
+// The hub reads its SQL migrations from beside its bundle.
+cpSync('hub/store/migrations', 'dist/hub/migrations', { recursive: true });

@@ -1,0 +1,62 @@
+/** Requests across kiosks: the filtered list, one request with its history, and status changes. */
+import { z } from 'zod';
+import { listRequests, RequestFilter, RequestSummary } from '../../agency/request-list.ts';
+import { RequestDetail, requestDetail } from '../../agency/request-detail.ts';
+import { StatusChangeInput, changeStatus } from '../../agency/status-change.ts';
+import type { Store } from '../../store/store.ts';
+import { actorOf } from '../session-door.ts';
+import type { HubApp } from '../types.ts';
+
+const anyone = { roles: [] };
+const Code = z.object({ trackingCode: z.string().max(40) });
+
+export function requestRoutes(app: HubApp, store: Store): void {
+  app.get(
+    '/api/v1/requests',
+    {
+      schema: {
+        querystring: RequestFilter,
+        response: { 200: z.object({ requests: z.array(RequestSummary), next: z.string().nullable() }) },
+      },
+      config: anyone,
+    },
+    async (request) => listRequests(store, request.query),
+  );
+
+  app.get(
+    '/api/v1/requests/:trackingCode',
+    { schema: { params: Code, response: { 200: RequestDetail } }, config: anyone },
+    async (request) => store.transaction((tx) => requestDetail(tx, actorOf(request), request.params.trackingCode)),
+  );
+
+  app.post(
+    '/api/v1/requests/:trackingCode/status',
+    { schema: { params: Code, body: StatusChangeInput, response: { 200: RequestDetail } }, config: anyone },
+    async (request) =>
+      store.transaction(async (tx) => {
+        await changeStatus(tx, actorOf(request), request.params.trackingCode, request.body);
+        return requestDetail(tx, actorOf(request), request.params.trackingCode);
+      }),
+  );
+
+  // One change for a selection, all or none: the console's bulk action.
+  app.post(
+    '/api/v1/requests/status',
+    {
+      schema: {
+        body: z
+          .object({ trackingCodes: z.array(z.string().max(40)).min(1).max(200), change: StatusChangeInput })
+          .strict(),
+        response: { 200: z.object({ changed: z.number() }) },
+      },
+      config: anyone,
+    },
+    async (request) =>
+      store.transaction(async (tx) => {
+        // In a fixed order, so two bulk changes over the same requests cannot deadlock.
+        const codes = [...new Set(request.body.trackingCodes)].sort();
+        for (const code of codes) await changeStatus(tx, actorOf(request), code, request.body.change);
+        return { changed: codes.length };
+      }),
+  );
+}
