@@ -8,8 +8,23 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/hub/**'],
           environment: 'node',
           setupFiles: ['tests/fixtures/temp-dir-cleanup.ts'],
+        },
+      },
+      {
+        test: {
+          // The agency hub against a throwaway PostgreSQL cluster and PGlite (tests/unit/hub/harness).
+          name: 'hub',
+          include: ['tests/unit/hub/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/unit/hub/harness/postgres-setup.ts'],
+          setupFiles: ['tests/fixtures/temp-dir-cleanup.ts'],
+          // Hub processes, a database server and kiosks share two cores: one file at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -11,6 +11,7 @@ import type { HubKeys } from '../keys.ts';
 import type { Store } from '../store/store.ts';
 import { answerError, tooManyRequests } from './error-answers.ts';
 import { kioskRoutes } from './kiosk-routes.ts';
+import { DEFAULT_LIMITS, type RateLimits } from './rate-limits.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import { auditAndBundleRoutes } from './routes/audit-and-bundle-routes.ts';
@@ -29,6 +30,7 @@ export interface HubAppOptions {
   trustProxy: number;
   logger: FastifyServerOptions['logger'];
   now?: () => Date;
+  limits?: RateLimits;
 }
 
 export async function buildHubApp(options: HubAppOptions): Promise<HubApp> {
@@ -62,10 +64,11 @@ export async function buildHubApp(options: HubAppOptions): Promise<HubApp> {
     return { ok: true, store: store.kind };
   });
 
-  await app.register(async (scope: HubApp) => kioskRoutes(scope, { store, keys, now }));
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  await app.register(async (scope: HubApp) => kioskRoutes(scope, { store, keys, now, limits }));
   await app.register(async (scope: HubApp) => {
     sessionDoor(scope, store);
-    sessionRoutes(scope, store);
+    sessionRoutes(scope, store, limits);
     accountRoutes(scope, store);
     requestRoutes(scope, store);
     kioskAdminRoutes(scope, store, keys, options.publicUrl);

@@ -60,14 +60,12 @@ export function answerError(error: FastifyError, request: FastifyRequest, reply:
     return reply.code(status).send({ error: { code: known.code, message: known.message, problems: known.problems } });
   }
   if (error.statusCode && error.statusCode < 500) {
-    return reply
-      .code(error.statusCode)
-      .send({
-        error: {
-          code: 'bad-request',
-          message: 'The hub could not read this request; check its address, headers and body.',
-        },
-      });
+    return reply.code(error.statusCode).send({
+      error: {
+        code: 'bad-request',
+        message: 'The hub could not read this request; check its address, headers and body.',
+      },
+    });
   }
   request.log.error({ err: { type: error.name, code: error.code, message: error.message } }, 'failed');
   return reply.code(503).send({

@@ -14,37 +14,26 @@ import { recordHeartbeat } from '../sync/heartbeat.ts';
 import { ingestEvents } from '../sync/ingest.ts';
 import { checkClock } from '../sync/signed-call.ts';
 import { kioskDoor } from './kiosk-door.ts';
-import { tooManyRequests } from './error-answers.ts';
+import { byAddress, byKiosk, perMinute, type RateLimits } from './rate-limits.ts';
 import type { HubApp } from './types.ts';
 
 export interface KioskRouteDeps {
   store: Store;
   keys: HubKeys;
   now: () => Date;
+  limits: RateLimits;
 }
 
-const perKiosk = {
-  max: 1200,
-  timeWindow: 60_000,
-  keyGenerator: (req: { ip: string; headers: Record<string, unknown> }) =>
-    `kiosk:${req.ip}:${String(req.headers[HEADERS.kiosk] ?? '')}`,
-  errorResponseBuilder: tooManyRequests,
-};
-
-export async function kioskRoutes(app: HubApp, { store, keys, now }: KioskRouteDeps): Promise<void> {
+export async function kioskRoutes(app: HubApp, { store, keys, now, limits }: KioskRouteDeps): Promise<void> {
   kioskDoor(app, store, keys, now);
+  const perKiosk = perMinute(limits.kioskCalls, byKiosk);
 
   app.post(
     SYNC_PATHS.enrol,
     {
       schema: { body: EnrolRequest, response: { 200: EnrolResponse } },
       config: {
-        rateLimit: {
-          max: 10,
-          timeWindow: 60_000,
-          keyGenerator: (req) => `enrol:${req.ip}`,
-          errorResponseBuilder: tooManyRequests,
-        },
+        rateLimit: perMinute(limits.enrol, byAddress('enrol')),
       },
     },
     async (request) => {

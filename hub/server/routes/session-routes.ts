@@ -5,13 +5,13 @@ import { signIn, signOut } from '../../accounts/sessions.ts';
 import { verifyPassword } from '../../accounts/passwords.ts';
 import { HubError } from '../../hub-error.ts';
 import type { Store } from '../../store/store.ts';
-import { tooManyRequests } from '../error-answers.ts';
+import { byAddress, perMinute, type RateLimits } from '../rate-limits.ts';
 import { actorOf, setSessionCookie } from '../session-door.ts';
 import type { HubApp } from '../types.ts';
 
 const SessionAnswer = z.object({ token: z.string(), expiresAt: z.date(), account: Account });
 
-export function sessionRoutes(app: HubApp, store: Store): void {
+export function sessionRoutes(app: HubApp, store: Store, limits: RateLimits): void {
   app.post(
     '/api/v1/session',
     {
@@ -20,12 +20,7 @@ export function sessionRoutes(app: HubApp, store: Store): void {
         response: { 200: SessionAnswer },
       },
       config: {
-        rateLimit: {
-          max: 10,
-          timeWindow: 60_000,
-          keyGenerator: (req) => `sign-in:${req.ip}`,
-          errorResponseBuilder: tooManyRequests,
-        },
+        rateLimit: perMinute(limits.signIn, byAddress('sign-in')),
       },
     },
     async (request, reply) => {
