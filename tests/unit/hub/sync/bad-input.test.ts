@@ -39,7 +39,7 @@ describe.each(STORE_KINDS)('bad kiosk calls on %s', (kind) => {
     const response = await fetch(hub.url + path, {
       method,
       headers: { 'content-type': 'application/json', ...signed, ...call.headers },
-      body: method === 'POST' ? body : undefined,
+      body: method === 'POST' ? new Uint8Array(body) : undefined,
     });
     const answer = (await response.json()) as { error: { code: string; message: string } };
     return { status: response.status, ...answer.error };
@@ -94,7 +94,7 @@ describe.each(STORE_KINDS)('bad kiosk calls on %s', (kind) => {
     const response = await fetch(hub.url + SYNC_PATHS.events, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signed },
-      body: batch(kiosk.events.slice(0, 1)),
+      body: new Uint8Array(batch(kiosk.events.slice(0, 1))),
     });
     expect(response.status).toBe(401);
   });
