@@ -4,7 +4,7 @@
  * signature cannot be moved to another call, another kiosk or another answer.
  */
 import { randomBytes } from 'node:crypto';
-import { HEADERS, MAX_CLOCK_SKEW_MS } from './protocol.ts';
+import { HEADERS } from './protocol.ts';
 import { sha256Hex, signText, verifyText, type KeyPair } from './keys.ts';
 
 /** The kiosk field of the signed lines during enrolment, before the kiosk has a prefix. */
@@ -61,8 +61,6 @@ export function clockSkew(time: string, now: Date): number | null {
   const at = Date.parse(time);
   return Number.isNaN(at) ? null : Math.abs(now.getTime() - at);
 }
-
-export const isWithinSkew = (skew: number): boolean => skew <= MAX_CLOCK_SKEW_MS;
 
 export interface AnswerLine {
   kiosk: string;
