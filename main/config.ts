@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { ScannerSettings } from '../preload/contract.ts';
 import type { HidAddress } from './devices/hid-scanner.ts';
 import type { SerialAddress } from './devices/serial-scanner.ts';
@@ -20,6 +20,8 @@ export interface KioskConfig {
   scanners: ScannerConfig;
   /** Browser mode only: the secret an operator's tool sends for operator methods. */
   operatorKey: string | undefined;
+  /** The data key's file; none: the system key store (Electron) or a per-folder default (browser mode). */
+  keyFile: string | undefined;
 }
 
 /** Which scanners main reads, and how the renderer recognises keyboard-wedge scans and staff badges. */
@@ -32,8 +34,9 @@ const DEFAULT_PORT = 5170;
 
 /** Reads KIOSK_* settings from the environment; `defaultDataDir` differs between Electron and browser mode. */
 export function readConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): KioskConfig {
+  const dataDir = resolve(env.KIOSK_DATA_DIR || defaultDataDir);
   return {
-    dataDir: resolve(env.KIOSK_DATA_DIR || defaultDataDir),
+    dataDir,
     printer: env.KIOSK_PRINTER || undefined,
     catalogFile: env.KIOSK_CATALOG ? resolve(env.KIOSK_CATALOG) : undefined,
     port: readPort(env.KIOSK_PORT),
@@ -42,7 +45,20 @@ export function readConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Kios
     timeZone: readTimeZone(env.KIOSK_TIMEZONE),
     scanners: readScannerConfig(env),
     operatorKey: readOperatorKey(env.KIOSK_OPERATOR_KEY),
+    keyFile: readKeyFile(env.KIOSK_KEY_FILE, dataDir),
   };
+}
+
+function readKeyFile(value: string | undefined, dataDir: string): string | undefined {
+  if (!value) return undefined;
+  const file = resolve(value);
+  const inside = relative(dataDir, file);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new ConfigError(
+      `KIOSK_KEY_FILE ${file} is inside the data folder, where a copy of the data would carry its key; keep it elsewhere, for example /etc/serambi/data.key.`,
+    );
+  }
+  return file;
 }
 
 export function readScannerConfig(env: NodeJS.ProcessEnv): ScannerConfig {

@@ -12,7 +12,10 @@ import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock.ts
 import { makePrivateFolder } from './store/private-files.ts';
 import type { Catalog } from '../preload/contract.ts';
 import { openScanners, type ScannerDevices } from './devices/scanners.ts';
-import { ALPHABET, PREFIX_LENGTH } from './requests/tracking-code.ts';
+import { ALPHABET, PREFIX_LENGTH, TrackingCodes } from './requests/tracking-code.ts';
+import { keyFileStore, type KeyStore } from './secrets/key-store.ts';
+import { resolveDataCipher } from './secrets/data-key.ts';
+import { defaultKeyFile } from './secrets/default-key-file.ts';
 
 export const DATABASE_FILE = 'serambi.sqlite';
 
@@ -27,18 +30,25 @@ export interface Kiosk {
 }
 
 export interface KioskOptions {
+  /** Where the data key lives; the shell chooses (the system key store in Electron). Default: the key file. */
+  keyStore?: KeyStore;
   printWaitMs?: number;
   /** Stand-ins for node-hid and serialport in tests. */
   scannerDevices?: ScannerDevices;
 }
 
-export function openKiosk(config: KioskConfig, options: KioskOptions = {}): Kiosk {
+export async function openKiosk(config: KioskConfig, options: KioskOptions = {}): Promise<Kiosk> {
   const catalog = loadCatalog(config.catalogFile);
   const printer = parsePrinterUrl(config.printer, config.dataDir);
   makePrivateFolder(config.dataDir);
   const lock = lockDataFolder(config.dataDir);
   try {
-    return openLocked(config, options, catalog, printer, lock);
+    const file = join(config.dataDir, DATABASE_FILE);
+    const keyStore = options.keyStore ?? keyFileStore(config.keyFile ?? defaultKeyFile(config.dataDir));
+    const cipher = await resolveDataCipher(keyStore, file);
+    const db = openDatabase(file, cipher);
+    const codes = new TrackingCodes(kioskPrefix(db, config.kioskId), cipher.derive('tracking codes', 16));
+    return openLocked(config, options, catalog, printer, lock, db, codes);
   } catch (error) {
     lock.release();
     throw error;
@@ -51,9 +61,9 @@ function openLocked(
   catalog: Catalog,
   printer: PrinterConfig,
   lock: DataFolderLock,
+  db: Db,
+  codes: TrackingCodes,
 ): Kiosk {
-  const db = openDatabase(join(config.dataDir, DATABASE_FILE));
-  const prefix = kioskPrefix(db, config.kioskId);
   const transport = openTransport(printer);
   const printQueue = new PrintQueue(db, transport, printer.layout, { timeZone: config.timeZone });
   printQueue.start();
@@ -63,7 +73,7 @@ function openLocked(
   const api = buildApi({
     db,
     catalog,
-    kiosk: { prefix, name: config.kioskName ?? `Serambi ${prefix}`, timeZone: config.timeZone },
+    kiosk: { codes, name: config.kioskName ?? `Serambi ${codes.prefix}`, timeZone: config.timeZone },
     printQueue,
     printer: { config: printer, transport },
     scanners: () => scanners.status(),

@@ -4,7 +4,7 @@
  * of the kiosk itself, reported with its detail.
  */
 /** Errors whose message already is the sentence for the operator. */
-const SENTENCES = ['ConfigError', 'CatalogError', 'DataFolderBusy'];
+const SENTENCES = ['ConfigError', 'CatalogError', 'DataFolderBusy', 'DataKeyError'];
 
 export function describeStartupError(error: unknown, port?: number): string {
   if (error instanceof Error && SENTENCES.includes(error.name)) return error.message;

@@ -8,7 +8,7 @@ export function kioskMethods(deps: ApiDeps): MethodGroup<'kiosk.info' | 'catalog
   return {
     'kiosk.info': async () =>
       ok({
-        kioskId: deps.kiosk.prefix,
+        kioskId: deps.kiosk.codes.prefix,
         agency: deps.catalog.agency,
         printerConfigured: deps.printer.config.configured,
         scanner: deps.scannerSettings,

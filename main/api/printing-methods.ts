@@ -9,7 +9,7 @@ import { failure, ok, type MethodGroup } from './result.ts';
 export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' | 'printing.testPrint'> {
   return {
     'printing.reprint': async ({ trackingCode }) => {
-      const request = lookupRequest(deps.db, trackingCode);
+      const request = lookupRequest(deps.db, deps.kiosk.codes, trackingCode);
       if ('ok' in request) return request;
       const document = originalReceipt(deps.db, request.id);
       if (!document) return failure('notFound', `No receipt for ${trackingCode} on this kiosk.`);

@@ -56,7 +56,7 @@ export function requestsMethods(
     },
 
     'requests.status': async ({ trackingCode }) => {
-      const request = lookupRequest(deps.db, trackingCode);
+      const request = lookupRequest(deps.db, deps.kiosk.codes, trackingCode);
       if ('ok' in request) return request;
       const counter = deps.catalog.counters.find((c) => c.code === request.counter) ?? {
         code: request.counter,

@@ -33,7 +33,7 @@ export function buildTestReceipt(
         label: 'Huruf / Letters',
         items: ['ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789', 'José Ma’ruf — Anaïs'],
       },
-      { type: 'qr', payload: `${kiosk.prefix}TEST`, caption: 'QR' },
+      { type: 'qr', payload: `${kiosk.codes.prefix}TEST`, caption: 'QR' },
     ],
   };
 }

@@ -8,18 +8,19 @@ import type {
   Service,
 } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
-import { insertOutboxEvent, insertRequest, nextQueueNumber, nextTrackingSequence } from '../store/requests-repo.ts';
+import { insertOutboxEvent, insertRequest, nextQueueNumber, nextRequestNumber } from '../store/requests-repo.ts';
 import { insertPrintJob } from '../store/print-jobs-repo.ts';
 import { buildReceipt } from '../printing/build-receipt.ts';
 import { checkAnswer } from './validate-answer.ts';
 import { maskNik } from './nik.ts';
 import { formatQueueNumber, queueDay } from './queue-day.ts';
-import { formatTrackingCode, makeTrackingCode } from './tracking-code.ts';
+import { formatTrackingCode, type TrackingCodes } from './tracking-code.ts';
 
 export interface KioskIdentity {
-  prefix: string;
   name: string;
   timeZone: string;
+  /** This kiosk's tracking codes: its prefix and its keyed numbering. */
+  codes: TrackingCodes;
 }
 
 export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
@@ -64,11 +65,12 @@ export function recordRequest(
   );
   const requestedAt = now.toISOString();
   return db.transaction((): Submitted => {
-    const trackingCode = makeTrackingCode(kiosk.prefix, nextTrackingSequence(db, kiosk.prefix));
+    const id = nextRequestNumber(db);
+    const trackingCode = kiosk.codes.codeFor(id);
     const day = queueDay(now, kiosk.timeZone);
     const number = nextQueueNumber(db, counter.code, day);
     const queueNumber = formatQueueNumber(counter.code, number);
-    const requestId = insertRequest(db, {
+    insertRequest(db, id, {
       trackingCode,
       serviceCode: service.service_code,
       language,
@@ -91,7 +93,7 @@ export function recordRequest(
       timeZone: kiosk.timeZone,
       maskedNik: nikField ? maskNik(answers[nikField.code] as string) : undefined,
     });
-    const jobId = insertPrintJob(db, requestId, receipt, requestedAt);
+    const jobId = insertPrintJob(db, id, receipt, requestedAt);
     insertOutboxEvent(
       db,
       'request.created',

@@ -1,18 +1,30 @@
 /**
- * Tracking codes: kiosk prefix + local sequence + one check character.
+ * Tracking codes: kiosk prefix + eight characters + one check character, printed in three
+ * groups of four: K3A7-H2M4-XADC.
  *
  * Of each group of characters that read alike (0 O Q D, 1 I L, 2 Z, 5 S, 8 B, 6 G, U V Y)
  * the alphabet keeps at most one, so a code read off a receipt cannot be misread.
  * It has 23 symbols, a prime, so a position-weighted sum mod 23 changes whenever one
  * character is replaced by any other, and whenever two neighbours are swapped: a mistyped
  * code is caught before any lookup.
+ *
+ * The eight middle characters are the request's number on this kiosk under a keyed
+ * permutation (code-permutation.ts): unique by construction, and one receipt says nothing
+ * about any other's code. Kiosks before this version used a plain five-character sequence
+ * (K3A-7H2M4-X); those codes still parse and are found.
  */
+import { CodePermutation } from './code-permutation.ts';
+
 export const ALPHABET = '23456789ACDEFHJKMNPRTWX';
 const BASE = ALPHABET.length;
 export const PREFIX_LENGTH = 3;
-export const SEQUENCE_LENGTH = 5;
-export const MAX_SEQUENCE = BASE ** SEQUENCE_LENGTH - 1;
-const CODE_LENGTH = PREFIX_LENGTH + SEQUENCE_LENGTH + 1;
+const BODY_LENGTH = 8;
+const HALF_DIGITS = BODY_LENGTH / 2;
+export const CODE_LENGTH = PREFIX_LENGTH + BODY_LENGTH + 1;
+/** The five-character sequence codes of earlier kiosks. */
+const LEGACY_LENGTH = PREFIX_LENGTH + 5 + 1;
+/** How many requests one kiosk prefix can number: 23^8, about 78 thousand million. */
+export const MAX_REQUESTS = BASE ** BODY_LENGTH;
 
 const valueOf = (char: string): number => ALPHABET.indexOf(char);
 
@@ -26,22 +38,49 @@ export function isValidPrefix(prefix: string): boolean {
   return prefix.length === PREFIX_LENGTH && [...prefix].every((c) => valueOf(c) >= 0);
 }
 
-export function makeTrackingCode(prefix: string, sequence: number): string {
-  if (!isValidPrefix(prefix))
-    throw new Error(`Kiosk prefix "${prefix}" must be ${PREFIX_LENGTH} characters of ${ALPHABET}.`);
-  if (!Number.isInteger(sequence) || sequence < 0 || sequence > MAX_SEQUENCE) {
-    throw new Error(`Tracking sequence ${sequence} is outside 0..${MAX_SEQUENCE}.`);
-  }
-  let digits = '';
-  for (let n = sequence, i = 0; i < SEQUENCE_LENGTH; i++, n = Math.floor(n / BASE))
-    digits = ALPHABET[n % BASE] + digits;
-  const body = prefix + digits;
-  return body + checkCharacter(body);
+function digits(n: number, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i++, n = Math.floor(n / BASE)) text = ALPHABET[n % BASE] + text;
+  return text;
 }
 
-/** Codes are printed grouped for reading aloud at a counter: KC3-7H2M4-X. */
+function numberOf(text: string): number {
+  let n = 0;
+  for (const char of text) n = n * BASE + valueOf(char);
+  return n;
+}
+
+/** A kiosk's codes: its prefix and the permutation keyed from its data key. */
+export class TrackingCodes {
+  private readonly permutation: CodePermutation;
+
+  constructor(
+    readonly prefix: string,
+    key: Uint8Array,
+  ) {
+    if (!isValidPrefix(prefix)) {
+      throw new Error(`Kiosk prefix "${prefix}" must be ${PREFIX_LENGTH} characters of ${ALPHABET}.`);
+    }
+    this.permutation = new CodePermutation(key, BASE, HALF_DIGITS);
+  }
+
+  /** The code of this kiosk's request number `n` (its row id, from 1). */
+  codeFor(n: number): string {
+    const body = this.prefix + digits(this.permutation.encrypt(n), BODY_LENGTH);
+    return body + checkCharacter(body);
+  }
+
+  /** The request number a canonical code of this kiosk stands for, or null for another kiosk's or an older code. */
+  numberOf(code: string): number | null {
+    if (code.length !== CODE_LENGTH || !code.startsWith(this.prefix)) return null;
+    return this.permutation.decrypt(numberOf(code.slice(PREFIX_LENGTH, -1)));
+  }
+}
+
+/** Codes are printed grouped for reading aloud at a counter: K3A7-H2M4-XADC (older: K3A-7H2M4-X). */
 export function formatTrackingCode(code: string): string {
-  return `${code.slice(0, PREFIX_LENGTH)}-${code.slice(PREFIX_LENGTH, -1)}-${code.slice(-1)}`;
+  if (code.length === LEGACY_LENGTH) return `${code.slice(0, 3)}-${code.slice(3, -1)}-${code.slice(-1)}`;
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
 /**
@@ -50,6 +89,9 @@ export function formatTrackingCode(code: string): string {
  */
 export function parseTrackingCode(input: string): string | null {
   const code = input.toUpperCase().replace(/[\s-]/g, '');
-  if (code.length !== CODE_LENGTH || [...code].some((c) => valueOf(c) < 0)) return null;
+  if (code.length !== CODE_LENGTH && code.length !== LEGACY_LENGTH) return null;
+  if ([...code].some((c) => valueOf(c) < 0)) return null;
   return checkCharacter(code.slice(0, -1)) === code.slice(-1) ? code : null;
 }
+
+export const isLegacyCode = (code: string): boolean => code.length === LEGACY_LENGTH;

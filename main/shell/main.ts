@@ -1,24 +1,43 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannelFor } from '../../preload/contract.ts';
-import { readConfig } from '../config.ts';
+import { readConfig, type KioskConfig } from '../config.ts';
 import { openKiosk, type Kiosk } from '../open-kiosk.ts';
+import { keyFileStore } from '../secrets/key-store.ts';
 import { describeStartupError } from '../startup-error.ts';
 import { registerSchemePrivileges, serveRenderer } from './app-protocol.ts';
+import { lockDownWindow, runsWindowed } from './kiosk-lockdown.ts';
 import { registerIpc } from './register-ipc.ts';
+import { safeStorageKeyStore } from './safe-storage-key.ts';
 import { APP_ENTRY, kioskWindowOptions } from './security-policy.ts';
 import { wireSecurity } from './wire-security.ts';
 
 // Bundled to dist/main/electron.cjs; the renderer and preload builds sit beside it.
 const distDir = join(__dirname, '..');
 let kiosk: Kiosk | undefined;
+let window: BrowserWindow | undefined;
 
-registerSchemePrivileges(protocol);
-app.enableSandbox();
+// Whatever the kiosk writes (data, logs) is for its own user only.
+process.umask(0o077);
 
-function createWindow(events: Kiosk['events']): void {
-  const win = new BrowserWindow(kioskWindowOptions(join(distDir, 'preload', 'index.cjs'), !process.env.KIOSK_WINDOWED));
+// One kiosk per computer session: a second start (a double-click, a second autostart) only
+// brings the running kiosk to the front. The data folder lock covers other data folders.
+if (!app.requestSingleInstanceLock()) {
+  console.error('Serambi is already running on this computer; this second start stops here.');
+  app.exit(0);
+} else {
+  app.on('second-instance', () => window?.focus());
+  registerSchemePrivileges(protocol);
+  app.enableSandbox();
+  app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void kiosk?.close());
+}
+
+function createWindow(events: Kiosk['events'], kioskMode: boolean): BrowserWindow {
+  const win = new BrowserWindow(kioskWindowOptions(join(distDir, 'preload', 'index.cjs'), kioskMode));
   win.once('ready-to-show', () => win.show());
+  if (kioskMode) lockDownWindow(app, win);
   // A pinch must not zoom the kiosk: the layout is sized for the screen and a zoomed page
   // hides the buttons. The page blocks Ctrl+wheel and Ctrl+/- itself.
   void win.webContents.setVisualZoomLevelLimits(1, 1);
@@ -28,23 +47,31 @@ function createWindow(events: Kiosk['events']): void {
   const unsubscribe = events.subscribe((event, payload) => win.webContents.send(eventChannelFor(event), payload));
   win.on('closed', unsubscribe);
   void win.loadURL(APP_ENTRY);
+  return win;
 }
 
-app.whenReady().then(async () => {
+/** KIOSK_KEY_FILE when an operator set one; otherwise the operating system's key store. */
+async function keyStoreFor(config: KioskConfig) {
+  return config.keyFile ? keyFileStore(config.keyFile) : safeStorageKeyStore(safeStorage, config.dataDir);
+}
+
+async function start(): Promise<void> {
   try {
-    kiosk = openKiosk(readConfig(process.env, app.getPath('userData')));
+    const config = readConfig(process.env, app.getPath('userData'));
+    kiosk = await openKiosk(config, { keyStore: await keyStoreFor(config) });
   } catch (error) {
     dialog.showErrorBox('Serambi', describeStartupError(error));
     app.exit(1);
     return;
+  }
+  const windowed = runsWindowed(process.env, app.isPackaged);
+  if (process.env.KIOSK_WINDOWED && !windowed) {
+    console.warn('KIOSK_WINDOWED is for development builds; this installed kiosk runs full screen.');
   }
   // No menu: its zoom, reload and developer-tools shortcuts are not for citizens.
   Menu.setApplicationMenu(null);
   wireSecurity(app, session.defaultSession);
   serveRenderer(protocol, join(distDir, 'renderer'));
   registerIpc(ipcMain, kiosk.api);
-  createWindow(kiosk.events);
-});
-
-app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => void kiosk?.close());
+  window = createWindow(kiosk.events, !windowed);
+}

@@ -1,4 +1,5 @@
 import { statement } from './statements.ts';
+import { seal, sealedAt, unseal } from './sealing.ts';
 import type { ReceiptDocument } from '../../preload/contract.ts';
 import type { Db } from './open-database.ts';
 
@@ -20,7 +21,7 @@ export interface PrintJob {
 interface PrintJobRow {
   id: number;
   request_id: number;
-  document: string;
+  document: Uint8Array;
   status: PrintJobStatus;
   attempts: number;
   created_at: string;
@@ -30,12 +31,12 @@ interface PrintJobRow {
 
 const JOB_COLUMNS = 'id, request_id, document, status, attempts, created_at, last_error, copy_reason';
 
-function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
+function toJob(db: Db, row: PrintJobRow | undefined): PrintJob | undefined {
   return (
     row && {
       id: row.id,
       requestId: row.request_id,
-      document: JSON.parse(row.document),
+      document: unseal(db, row.document, sealedAt.receipt(row.request_id)),
       status: row.status,
       attempts: row.attempts,
       createdAt: row.created_at,
@@ -56,12 +57,13 @@ export function insertPrintJob(
     db,
     `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at, copy_reason)
      VALUES (?, ?, 'queued', ?, ?, ?)`,
-  ).run(requestId, JSON.stringify(document), at, at, copyReason);
+  ).run(requestId, seal(db, document, sealedAt.receipt(requestId)), at, at, copyReason);
   return Number(info.lastInsertRowid);
 }
 
 export function nextQueuedJob(db: Db): PrintJob | undefined {
   return toJob(
+    db,
     statement(db, `SELECT ${JOB_COLUMNS} FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`).get() as
       PrintJobRow | undefined,
   );
@@ -70,6 +72,7 @@ export function nextQueuedJob(db: Db): PrintJob | undefined {
 /** A job whose every byte went to the printer, which has not yet said it is ready again. */
 export function sentJob(db: Db): PrintJob | undefined {
   return toJob(
+    db,
     statement(
       db,
       `SELECT ${JOB_COLUMNS} FROM print_jobs WHERE status = 'printing' AND sent_at IS NOT NULL ORDER BY id LIMIT 1`,
@@ -151,8 +154,8 @@ export function requeueUnsentJobs(db: Db, at: string): number {
 export function originalReceipt(db: Db, requestId: number): ReceiptDocument | undefined {
   const row = statement(db, 'SELECT document FROM print_jobs WHERE request_id = ? ORDER BY id LIMIT 1').get(
     requestId,
-  ) as { document: string } | undefined;
-  return row && JSON.parse(row.document);
+  ) as { document: Uint8Array } | undefined;
+  return row && unseal(db, row.document, sealedAt.receipt(requestId));
 }
 
 export function receiptPrinted(db: Db, requestId: number): boolean {

@@ -1,18 +1,25 @@
 import { statement } from './statements.ts';
 import type { Db } from './open-database.ts';
+import type { Answers } from '../../preload/contract.ts';
+import { seal, sealedAt, unseal } from './sealing.ts';
 
-export interface NewRequest {
+/** What is kept of every request: nothing personal, so it stays after a purge. */
+export interface RequestRecord {
   trackingCode: string;
   serviceCode: string;
   language: 'id' | 'en';
-  answers: unknown;
   counter: string;
   queueDay: string;
   queueNumber: number;
   requestedAt: string;
 }
 
-export interface StoredRequest extends NewRequest {
+export interface NewRequest extends RequestRecord {
+  /** Personal data: sealed in its own table. */
+  answers: Answers;
+}
+
+export interface StoredRequest extends RequestRecord {
   id: number;
 }
 
@@ -26,9 +33,12 @@ function nextNumber(db: Db, name: string): number {
   ).last;
 }
 
-/** Takes the next number of this kiosk's tracking sequence; call inside the submitting transaction. */
-export function nextTrackingSequence(db: Db, prefix: string): number {
-  return nextNumber(db, `tracking/${prefix}`);
+/**
+ * The number the next request will have (its row id, from which its tracking code is
+ * made); call inside the submitting transaction, which keeps it from being taken twice.
+ */
+export function nextRequestNumber(db: Db): number {
+  return (statement(db, 'SELECT coalesce(max(id), 0) + 1 AS next FROM requests').get() as { next: number }).next;
 }
 
 const KEPT_QUEUE_DAYS = 7;
@@ -48,22 +58,22 @@ export function nextQueueNumber(db: Db, counter: string, day: string): number {
   return number;
 }
 
-export function insertRequest(db: Db, r: NewRequest): number {
-  const info = statement(
+export function insertRequest(db: Db, id: number, r: NewRequest): void {
+  statement(
     db,
-    `INSERT INTO requests (tracking_code, service_code, language, answers, counter, queue_day, queue_number, requested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO requests (id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at, answers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
+    id,
     r.trackingCode,
     r.serviceCode,
     r.language,
-    JSON.stringify(r.answers),
     r.counter,
     r.queueDay,
     r.queueNumber,
     r.requestedAt,
+    seal(db, r.answers, sealedAt.answers(r.trackingCode)),
   );
-  return Number(info.lastInsertRowid);
 }
 
 type RequestRow = {
@@ -71,23 +81,21 @@ type RequestRow = {
   tracking_code: string;
   service_code: string;
   language: 'id' | 'en';
-  answers: string;
   counter: string;
   queue_day: string;
   queue_number: number;
   requested_at: string;
 };
 
-export function findRequestByTrackingCode(db: Db, trackingCode: string): StoredRequest | undefined {
-  const row = statement(db, 'SELECT * FROM requests WHERE tracking_code = ?').get(trackingCode) as
-    RequestRow | undefined;
+const RECORD_COLUMNS = 'id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at';
+
+function toRequest(row: RequestRow | undefined): StoredRequest | undefined {
   return (
     row && {
       id: row.id,
       trackingCode: row.tracking_code,
       serviceCode: row.service_code,
       language: row.language,
-      answers: JSON.parse(row.answers),
       counter: row.counter,
       queueDay: row.queue_day,
       queueNumber: row.queue_number,
@@ -96,6 +104,33 @@ export function findRequestByTrackingCode(db: Db, trackingCode: string): StoredR
   );
 }
 
+/** The request with this number, if its code is this one (a number is only unique with its prefix). */
+export function findRequest(db: Db, id: number, trackingCode: string): StoredRequest | undefined {
+  const row = statement(db, `SELECT ${RECORD_COLUMNS} FROM requests WHERE id = ?`).get(id) as RequestRow | undefined;
+  return row?.tracking_code === trackingCode ? toRequest(row) : undefined;
+}
+
+/** A request with an older kiosk's sequence code, through the partial index that holds only those. */
+export function findRequestByLegacyCode(db: Db, trackingCode: string): StoredRequest | undefined {
+  return toRequest(
+    statement(db, `SELECT ${RECORD_COLUMNS} FROM requests WHERE tracking_code = ? AND length(tracking_code) = 9`).get(
+      trackingCode,
+    ) as RequestRow | undefined,
+  );
+}
+
+/** A request's answers, or null once its personal data has been purged. */
+export function requestAnswers(db: Db, request: StoredRequest): Answers | null {
+  const sealed = statement(db, 'SELECT answers FROM requests WHERE id = ?')
+    .pluck()
+    .get(request.id) as Uint8Array | null;
+  return sealed ? unseal<Answers>(db, sealed, sealedAt.answers(request.trackingCode)) : null;
+}
+
+/**
+ * An event for the hub. The outbox never holds personal data: a request's event names the
+ * request, and sync reads its (sealed) answers from the request when it sends it.
+ */
 export function insertOutboxEvent(db: Db, kind: string, payload: unknown, createdAt: string): void {
   statement(db, 'INSERT INTO outbox (kind, payload, created_at) VALUES (?, ?, ?)').run(
     kind,

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   try {
     const config = readConfig(process.env, '.serambi');
     port = config.port;
-    const kiosk = openKiosk(config);
+    const kiosk = await openKiosk(config);
     const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
     const web = await startWebServer(kiosk.api, kiosk.events, rendererDir, config.port, {
       operatorKey: config.operatorKey,

@@ -5,6 +5,7 @@ import type { Answers, Catalog, Service } from '../../preload/contract.ts';
 import { openDatabase } from '../../main/store/open-database.ts';
 import { checkAllAnswers, recordRequest } from '../../main/requests/submit-request.ts';
 import type { Figure } from './report.ts';
+import { testCipher, testKiosk } from '../fixtures/test-cipher.ts';
 
 const ROUNDS = 7;
 const PER_ROUND = 1000;
@@ -31,8 +32,8 @@ function rawTransaction(dir: string): () => void {
 
 /** A whole submission: every answer checked, then one transaction of request, codes, print job and outbox. */
 function submission(dir: string, catalog: Catalog, service: Service, answers: Answers): () => void {
-  const db = openDatabase(join(dir, 'kiosk.sqlite'));
-  const kiosk = { prefix: 'K3A', name: 'Bench', timeZone: 'Asia/Jakarta' };
+  const db = openDatabase(join(dir, 'kiosk.sqlite'), testCipher());
+  const kiosk = testKiosk();
   return () => {
     const checked = checkAllAnswers(service, answers, '2026-11-27');
     if (!checked.ok) throw new Error(`bench answers refused: ${JSON.stringify(checked.errors)}`);

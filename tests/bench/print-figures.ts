@@ -35,7 +35,7 @@ async function benchKiosk(): Promise<Bench> {
   const printer = await startVirtualPrinter();
   const config = testConfig({ KIOSK_PRINTER: printer.url });
   const dataDir = config.dataDir;
-  const kiosk = openKiosk(config, { printWaitMs: 0 });
+  const kiosk = await openKiosk(config, { printWaitMs: 0 });
   const bench: Bench = {
     kiosk,
     printer,

@@ -27,4 +27,5 @@ figures.push(measureDurableThroughput(catalog, service, answers));
 figures.push(...(await measurePrinting()));
 figures.push(await measureUncertainWindow(catalog, service, answers));
 figures.push(...(await measureRenderer()));
+figures.push(...(await import('./hub-figures.ts').then((hub) => hub.measureHub())));
 printFigures(figures);

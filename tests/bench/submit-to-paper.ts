@@ -21,7 +21,7 @@ export async function measureSubmitToPaper(service: Service, answers: Answers): 
   const printer = await startVirtualPrinter();
   const config = testConfig({ KIOSK_PRINTER: printer.url });
   const dataDir = config.dataDir;
-  const kiosk = openKiosk(config);
+  const kiosk = await openKiosk(config);
   try {
     const latencies: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {

@@ -8,6 +8,7 @@ import type { PrinterTransport } from '../../main/printing/transport.ts';
 import { startVirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { removeTempDir, tempDir } from '../fixtures/temp-dir.ts';
 import { percentile, type Figure } from './report.ts';
+import { testCipher, testKiosk } from '../fixtures/test-cipher.ts';
 
 const RECEIPTS = 300;
 const quiet = { warn: () => undefined, info: () => undefined, error: () => undefined };
@@ -21,7 +22,7 @@ const quiet = { warn: () => undefined, info: () => undefined, error: () => undef
 export async function measureUncertainWindow(catalog: Catalog, service: Service, answers: Answers): Promise<Figure> {
   const printer = await startVirtualPrinter();
   const dir = tempDir('bench-window');
-  const db = openDatabase(join(dir, 'serambi.sqlite'));
+  const db = openDatabase(join(dir, 'serambi.sqlite'), testCipher());
   const windows: number[] = [];
   const inner = tcpTransport({ host: '127.0.0.1', port: printer.port });
   const timed: PrinterTransport = {
@@ -43,7 +44,7 @@ export async function measureUncertainWindow(catalog: Catalog, service: Service,
   const queue = new PrintQueue(db, timed, { paper: 80 }, { timeZone: 'Asia/Jakarta', log: quiet });
   queue.start();
   try {
-    const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
+    const kiosk = testKiosk();
     for (let i = 0; i < RECEIPTS; i++) {
       const { jobId } = recordRequest(db, catalog, kiosk, service, 'id', answers, new Date());
       queue.kick();

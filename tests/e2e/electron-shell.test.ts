@@ -26,7 +26,12 @@ describe.skipIf(!binary)('the Electron shell', () => {
     const app = await _electron.launch({
       executablePath: binary!,
       args: ['.', '--no-sandbox'],
-      env: { ...process.env, KIOSK_DATA_DIR: tempDir('electron'), KIOSK_WINDOWED: '1' },
+      env: {
+        ...process.env,
+        KIOSK_DATA_DIR: tempDir('electron'),
+        KIOSK_KEY_FILE: join(tempDir('key'), 'data.key'),
+        KIOSK_WINDOWED: '1',
+      },
     });
     try {
       const page = await app.firstWindow();

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { freePort } from '../fixtures/free-port.ts';
 import { tempDir } from '../fixtures/temp-dir.ts';
 
@@ -11,6 +12,15 @@ export interface KioskProcess {
   kill(): Promise<void>;
 }
 
+const keyFiles = new Map<string, string>();
+
+/** One key file per data folder, kept in a temp folder of its own, so a restarted kiosk finds its key again. */
+export function keyFileFor(dataDir: string): string {
+  let file = keyFiles.get(dataDir);
+  if (!file) keyFiles.set(dataDir, (file = join(tempDir('key'), 'data.key')));
+  return file;
+}
+
 /**
  * Starts the built browser-mode kiosk (`dist/main/web.mjs`, what `npm run web` runs) as its
  * own process with a fresh data folder, and resolves once it prints its address.
@@ -19,7 +29,14 @@ export async function startKioskProcess(env: Record<string, string> = {}): Promi
   const dataDir = env.KIOSK_DATA_DIR ?? tempDir('e2e');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs'], {
-    env: { ...process.env, KIOSK_DATA_DIR: dataDir, KIOSK_PORT: String(port), KIOSK_ID: 'K3A', ...env },
+    env: {
+      ...process.env,
+      KIOSK_DATA_DIR: dataDir,
+      KIOSK_KEY_FILE: keyFileFor(dataDir),
+      KIOSK_PORT: String(port),
+      KIOSK_ID: 'K3A',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

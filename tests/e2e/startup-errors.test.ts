@@ -4,12 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { tempDir } from '../fixtures/temp-dir.ts';
-import { startKioskProcess } from './kiosk-process.ts';
+import { keyFileFor, startKioskProcess } from './kiosk-process.ts';
 
 /** Starts the built browser-mode kiosk with extra settings and waits for it to give up. */
 function startWith(env: Record<string, string>, dataDir = tempDir('start')) {
   const run = spawnSync(process.execPath, ['dist/main/web.mjs'], {
-    env: { ...process.env, KIOSK_DATA_DIR: dataDir, ...env },
+    env: { ...process.env, KIOSK_DATA_DIR: dataDir, KIOSK_KEY_FILE: keyFileFor(dataDir), ...env },
     encoding: 'utf8',
     timeout: 20_000,
   });

@@ -3,11 +3,23 @@ import initial from './0001-initial.ts';
 import helpRequests from './0002-help-requests.ts';
 import printDelivery from './0003-print-delivery.ts';
 import printCopies from './0004-print-copies.ts';
+import sealPersonalData from './0005-seal-personal-data.ts';
+import type { DataCipher } from '../../secrets/data-cipher.ts';
+
+/** What a migration may need besides the database: the cipher, for steps that seal data. */
+export interface MigrationContext {
+  cipher: DataCipher;
+}
 
 export interface Migration {
   readonly name: string;
-  up(db: Database.Database): void;
+  /**
+   * Drops and recreates a table others refer to: run with foreign keys off (SQLite's
+   * procedure for such changes) and checked with foreign_key_check before it commits.
+   */
+  readonly rebuildsTables?: boolean;
+  up(db: Database.Database, context: MigrationContext): void;
 }
 
 /** In order: migration N takes the file from user_version N to N+1. */
-export const migrations: readonly Migration[] = [initial, helpRequests, printDelivery, printCopies];
+export const migrations: readonly Migration[] = [initial, helpRequests, printDelivery, printCopies, sealPersonalData];

@@ -7,16 +7,20 @@ import type { KioskConfig } from '../../../main/config.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
-import { formatTrackingCode, makeTrackingCode } from '../../../main/requests/tracking-code.ts';
+import { formatTrackingCode } from '../../../main/requests/tracking-code.ts';
+import { testKiosk } from '../../fixtures/test-cipher.ts';
 
 const opened: Kiosk[] = [];
 afterEach(async () => {
   for (const k of opened.splice(0)) await k.close();
 });
 
-function kiosk(env: Record<string, string> = {}, printWaitMs = 3000): { kiosk: Kiosk; config: KioskConfig } {
+async function kiosk(
+  env: Record<string, string> = {},
+  printWaitMs = 3000,
+): Promise<{ kiosk: Kiosk; config: KioskConfig }> {
   const config = testConfig(env);
-  const k = openKiosk(config, { printWaitMs });
+  const k = await openKiosk(config, { printWaitMs });
   opened.push(k);
   return { kiosk: k, config };
 }
@@ -31,7 +35,7 @@ const KK_UBAH = {
 
 describe('the kiosk API', () => {
   it('checks one answer and returns what may be shown: the NIK masked', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     expect(
       await dispatch(k.api, 'requests.checkAnswer', {
         serviceCode: 'kk-ubah',
@@ -62,7 +66,7 @@ describe('the kiosk API', () => {
   });
 
   it('without a printer, writes the receipt to the preview file and says so', async () => {
-    const { kiosk: k, config } = kiosk();
+    const { kiosk: k, config } = await kiosk();
     const result = await dispatch(k.api, 'requests.submit', KK_UBAH);
     expect(result).toMatchObject({ ok: true, value: { printer: 'preview', queueNumber: 'A-001' } });
     const preview = readEscPos(readFileSync(join(config.dataDir, 'receipts.bin')));
@@ -71,7 +75,7 @@ describe('the kiosk API', () => {
   });
 
   it('refuses a submission with wrong answers, names each field, and stores nothing', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     const result = await dispatch(k.api, 'requests.submit', {
       ...KK_UBAH,
       answers: { nik: '123', perubahan: ['no-such'] },
@@ -93,18 +97,18 @@ describe('the kiosk API', () => {
   });
 
   it('tells the citizen the receipt is queued when the printer does not take it in time', async () => {
-    const { kiosk: k } = kiosk({ KIOSK_PRINTER: 'tcp://127.0.0.1:9' }, 200);
+    const { kiosk: k } = await kiosk({ KIOSK_PRINTER: 'tcp://127.0.0.1:9' }, 200);
     const result = await dispatch(k.api, 'requests.submit', KK_UBAH);
     expect(result).toMatchObject({ ok: true, value: { printer: 'queued' } });
     expect(k.db.prepare(`SELECT status FROM print_jobs`).pluck().get()).toBe('queued');
   });
 
   it('keeps the kiosk prefix it chose on first start', async () => {
-    const { config } = kiosk({ KIOSK_ID: '' });
+    const { config } = await kiosk({ KIOSK_ID: '' });
     const first = opened.pop()!;
     const prefix = ((await dispatch(first.api, 'kiosk.info', {})) as { value: { kioskId: string } }).value.kioskId;
     await first.close();
-    const again = openKiosk({ ...config, kioskId: undefined });
+    const again = await openKiosk({ ...config, kioskId: undefined });
     opened.push(again);
     expect(await dispatch(again.api, 'kiosk.info', {})).toMatchObject({
       ok: true,
@@ -113,7 +117,7 @@ describe('the kiosk API', () => {
   });
 
   it('looks a request up by its tracking code, catching a mistyped one before any lookup', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
     const code = submitted.value.trackingCode;
     expect(await dispatch(k.api, 'requests.status', { trackingCode: code.toLowerCase() })).toMatchObject({
@@ -125,7 +129,7 @@ describe('the kiosk API', () => {
       ok: false,
       code: 'invalidTrackingCode',
     });
-    const otherKiosk = formatTrackingCode(makeTrackingCode('M7X', 1));
+    const otherKiosk = formatTrackingCode(testKiosk('M7X').codes.codeFor(1));
     expect(await dispatch(k.api, 'requests.status', { trackingCode: otherKiosk })).toMatchObject({
       ok: false,
       code: 'notFound',
@@ -133,7 +137,7 @@ describe('the kiosk API', () => {
   });
 
   it('records a call for staff with the time, screen and service', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     const result = await dispatch(k.api, 'help.call', { screen: 'question', serviceCode: 'kk-ubah' });
     expect(result).toMatchObject({ ok: true });
     expect(k.db.prepare('SELECT screen, service_code, requested_at FROM help_requests').get()).toEqual({
@@ -144,7 +148,7 @@ describe('the kiosk API', () => {
   });
 
   it('accepts only the kiosk’s own screen names in a call for staff', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     expect(await dispatch(k.api, 'help.call', { screen: 'question:nik', serviceCode: 'kk-ubah' })).toMatchObject({
       ok: true,
     });
@@ -165,7 +169,7 @@ describe('the kiosk API', () => {
   });
 
   it('refuses an answer keyed __proto__ as it refuses any other unknown field, and stores nothing', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     const body = `{"serviceCode":"kk-ubah","language":"id","answers":{"nik":"3273011708850001","perubahan":["${firstChange}"],"__proto__":"x"}}`;
     expect(await dispatch(k.api, 'requests.submit', JSON.parse(body))).toMatchObject({
       ok: false,
@@ -177,7 +181,7 @@ describe('the kiosk API', () => {
   });
 
   it('refuses 2,5 family members but takes a building area of 120,5 square metres', async () => {
-    const { kiosk: k } = kiosk();
+    const { kiosk: k } = await kiosk();
     const check = (serviceCode: string, field: string, value: string) =>
       dispatch(k.api, 'requests.checkAnswer', { serviceCode, field, value });
     expect(await check('kk-baru', 'jumlah_anggota', '2,5')).toMatchObject({
@@ -188,7 +192,7 @@ describe('the kiosk API', () => {
   });
 
   it('reprints a receipt only when asked, as a new job with the same document marked as a copy', async () => {
-    const { kiosk: k, config } = kiosk();
+    const { kiosk: k, config } = await kiosk();
     const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
     expect(await dispatch(k.api, 'printing.reprint', { trackingCode: submitted.value.trackingCode })).toEqual({
       ok: true,
@@ -203,7 +207,7 @@ describe('the kiosk API', () => {
   });
 
   it('reports the printer and scanners in one status, and prints a test page', async () => {
-    const { kiosk: k, config } = kiosk();
+    const { kiosk: k, config } = await kiosk();
     expect(await dispatch(k.api, 'devices.status', {})).toMatchObject({
       ok: true,
       value: { printer: { configured: false, kind: 'file', health: 'ready', queuedJobs: 0 }, scanners: [], alerts: [] },

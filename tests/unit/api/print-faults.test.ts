@@ -13,7 +13,7 @@ afterEach(async () => {
 
 async function kioskWithPrinter(): Promise<{ kiosk: Kiosk; printer: VirtualPrinter }> {
   const printer = await startVirtualPrinter();
-  const kiosk = openKiosk(testConfig({ KIOSK_PRINTER: printer.url }));
+  const kiosk = await openKiosk(testConfig({ KIOSK_PRINTER: printer.url }));
   cleanup.push(
     () => printer.close(),
     () => kiosk.close(),

@@ -1,20 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload } from '../../../preload/contract.ts';
 import { dispatch } from '../../../main/api/dispatch.ts';
-import { readConfig } from '../../../main/config.ts';
+import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { openKiosk, type Kiosk, type KioskOptions } from '../../../main/open-kiosk.ts';
 import { FakeHidPort } from '../../fixtures/scanners/fake-hid.ts';
 import { readHexFixture } from '../../fixtures/scanners/hex-fixture.ts';
-import { tempDir } from '../../fixtures/temp-dir.ts';
 
 const opened: Kiosk[] = [];
 afterEach(async () => {
   for (const k of opened.splice(0)) await k.close();
 });
 
-function kiosk(env: Record<string, string>, options: KioskOptions = {}): Kiosk {
-  const dataDir = tempDir('scanners');
-  const k = openKiosk(readConfig({ KIOSK_ID: 'K3A', ...env }, dataDir), options);
+async function kiosk(env: Record<string, string>, options: KioskOptions = {}): Promise<Kiosk> {
+  const k = await openKiosk(testConfig(env), options);
   opened.push(k);
   return k;
 }
@@ -22,7 +20,7 @@ function kiosk(env: Record<string, string>, options: KioskOptions = {}): Kiosk {
 describe('scanners in the kiosk', () => {
   it('emit each code on the kiosk events and show in devices.status', async () => {
     const port = new FakeHidPort('pos');
-    const k = kiosk({ KIOSK_SCANNER_HID: '05e0:1200' }, { scannerDevices: { openHid: port.open } });
+    const k = await kiosk({ KIOSK_SCANNER_HID: '05e0:1200' }, { scannerDevices: { openHid: port.open } });
     const scans: EventPayload<'scanner.scan'>[] = [];
     k.events.subscribe((event, payload) => event === 'scanner.scan' && scans.push(payload));
     await vi.waitFor(() => expect(port.current).toBeDefined());
@@ -40,7 +38,7 @@ describe('scanners in the kiosk', () => {
   });
 
   it('report scanners that are not there through the real node-hid and serialport', async () => {
-    const k = kiosk({ KIOSK_SCANNER_HID: 'fffe:fffd', KIOSK_SCANNER_SERIAL: '/dev/ttySERAMBI-MISSING' });
+    const k = await kiosk({ KIOSK_SCANNER_HID: 'fffe:fffd', KIOSK_SCANNER_SERIAL: '/dev/ttySERAMBI-MISSING' });
     await vi.waitFor(async () =>
       expect(await dispatch(k.api, 'devices.status', {})).toMatchObject({
         ok: true,
@@ -60,7 +58,7 @@ describe('scanners in the kiosk', () => {
   });
 
   it('give the renderer the keyboard-wedge and badge settings through kiosk.info', async () => {
-    const k = kiosk({ KIOSK_WEDGE_PREFIX: '~', KIOSK_BADGE_PREFIX: 'STAFF-' });
+    const k = await kiosk({ KIOSK_WEDGE_PREFIX: '~', KIOSK_BADGE_PREFIX: 'STAFF-' });
     expect(await dispatch(k.api, 'kiosk.info', {})).toMatchObject({
       ok: true,
       value: { scanner: { wedgePrefix: ['~'], wedgeSuffix: ['Enter'], badgePrefix: 'STAFF-' } },

@@ -4,15 +4,16 @@ import { PrintQueue, type PrintQueueOptions } from '../../../main/printing/print
 import { tcpTransport } from '../../../main/printing/tcp.ts';
 import { READY, type PrinterTransport } from '../../../main/printing/transport.ts';
 import { unknownStatus } from '../../../main/printing/printer-status.ts';
-import { jobStatus, markPrinting, markSent } from '../../../main/store/print-jobs-repo.ts';
+import { jobStatus, markPrinting, markSent, originalReceipt } from '../../../main/store/print-jobs-repo.ts';
 import { recordRequest } from '../../../main/requests/submit-request.ts';
 import { encodeReceipt } from '../../../main/printing/escpos.ts';
 import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { freePort } from '../../fixtures/free-port.ts';
+import { testCipher, testKiosk } from '../../fixtures/test-cipher.ts';
 
-const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
+const kiosk = testKiosk();
 const quiet = { warn: () => undefined, info: () => undefined, error: () => undefined };
 const cleanup: Array<() => Promise<unknown> | void> = [];
 afterEach(async () => {
@@ -32,7 +33,7 @@ function queueOn(db: Db, transport: PrinterTransport, options: Partial<PrintQueu
 async function printerAndQueue(options: Partial<PrintQueueOptions> = {}) {
   const printer = await startVirtualPrinter();
   cleanup.push(() => printer.close());
-  const db = openDatabase(':memory:');
+  const db = openDatabase(':memory:', testCipher());
   const queue = queueOn(db, tcpTransport({ host: '127.0.0.1', port: printer.port }), { pollMs: 50, ...options });
   return { printer, db, queue };
 }
@@ -59,7 +60,7 @@ describe('print queue', () => {
 
   it('keeps a job queued while the printer is unreachable and prints it once it answers', async () => {
     const port = await freePort();
-    const db = openDatabase(':memory:');
+    const db = openDatabase(':memory:', testCipher());
     const queue = queueOn(db, tcpTransport({ host: '127.0.0.1', port, connectTimeoutMs: 200 }), { pollMs: 50 });
     queue.start();
     const job = submit(db, 'a');
@@ -201,7 +202,7 @@ describe('print queue', () => {
       write: async () => READY,
       close: async () => undefined,
     };
-    const db = openDatabase(':memory:');
+    const db = openDatabase(':memory:', testCipher());
     const queue = queueOn(db, silent, { pollMs: 20 });
     submit(db, 'a');
     queue.start();
@@ -215,5 +216,8 @@ describe('print queue', () => {
 });
 
 function submittedDocument(db: Db, jobId: number) {
-  return JSON.parse(db.prepare('SELECT document FROM print_jobs WHERE id = ?').pluck().get(jobId) as string);
+  return originalReceipt(
+    db,
+    db.prepare('SELECT request_id FROM print_jobs WHERE id = ?').pluck().get(jobId) as number,
+  )!;
 }

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase } from '../../../main/store/open-database.ts';
 import { checkAllAnswers, recordRequest } from '../../../main/requests/submit-request.ts';
-import { findRequestByTrackingCode } from '../../../main/store/requests-repo.ts';
+import { findRequest, requestAnswers } from '../../../main/store/requests-repo.ts';
 import { parseTrackingCode } from '../../../main/requests/tracking-code.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { tempDir } from '../../fixtures/temp-dir.ts';
+import { testCipher, testKiosk } from '../../fixtures/test-cipher.ts';
 
-const kiosk = { prefix: 'K3A', name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
+const kiosk = testKiosk();
 const [satu, dua] = miniCatalog.services as [(typeof miniCatalog.services)[0], (typeof miniCatalog.services)[0]];
 const file = () => join(tempDir('submit'), 'kiosk.sqlite');
 const at = (iso: string) => new Date(iso);
 
 describe('recordRequest', () => {
   it('writes request, print job and outbox event together, with a valid tracking code', () => {
-    const db = openDatabase(file());
+    const db = openDatabase(file(), testCipher());
     const r = recordRequest(
       db,
       miniCatalog,
@@ -26,12 +27,9 @@ describe('recordRequest', () => {
     );
     expect(parseTrackingCode(r.trackingCode)).toBe(r.trackingCode);
     expect(r.queueNumber).toBe('A-001');
-    expect(findRequestByTrackingCode(db, r.trackingCode)).toMatchObject({
-      serviceCode: 'satu',
-      answers: { nama: 'Siti', nik: '3273015708850002' },
-      counter: 'A',
-      queueDay: '2026-11-27',
-    });
+    const stored = findRequest(db, kiosk.codes.numberOf(r.trackingCode)!, r.trackingCode)!;
+    expect(stored).toMatchObject({ serviceCode: 'satu', counter: 'A', queueDay: '2026-11-27' });
+    expect(requestAnswers(db, stored)).toEqual({ nama: 'Siti', nik: '3273015708850002' });
     expect(db.prepare('SELECT count(*) FROM print_jobs WHERE status = ?').pluck().get('queued')).toBe(1);
     expect(db.prepare('SELECT kind FROM outbox').pluck().all()).toEqual(['request.created']);
     const text = JSON.stringify(r.receipt);
@@ -41,14 +39,14 @@ describe('recordRequest', () => {
 
   it('numbers the queue per counter and per local day, and never repeats a number after a restart', () => {
     const path = file();
-    let db = openDatabase(path);
+    let db = openDatabase(path, testCipher());
     const morning = at('2026-11-27T01:00:00Z'); // 08:00 WIB
     expect(recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, morning).queueNumber).toBe('A-001');
     expect(recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'b' }, morning).queueNumber).toBe('A-002');
     expect(recordRequest(db, miniCatalog, kiosk, dua, 'id', { nama: 'c' }, morning).queueNumber).toBe('B-001');
     db.close();
 
-    db = openDatabase(path);
+    db = openDatabase(path, testCipher());
     expect(recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'd' }, morning).queueNumber).toBe('A-003');
     // 23:30 UTC on the 27th is 06:30 on the 28th in Jakarta: a new day, a new queue.
     expect(
@@ -63,7 +61,7 @@ describe('recordRequest', () => {
   });
 
   it('forgets the queues of days more than a week old, and only those', () => {
-    const db = openDatabase(file());
+    const db = openDatabase(file(), testCipher());
     for (const day of ['2026-11-01', '2026-11-20', '2026-11-21', '2026-11-27']) {
       recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at(`${day}T03:00:00Z`));
     }
@@ -76,7 +74,7 @@ describe('recordRequest', () => {
   });
 
   it('leaves nothing behind when the transaction fails half way', () => {
-    const db = openDatabase(file());
+    const db = openDatabase(file(), testCipher());
     db.exec(`CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk said no'); END`);
     expect(() => recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at('2026-11-27T02:00:00Z'))).toThrow(
       /disk said no/,

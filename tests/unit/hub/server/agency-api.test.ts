@@ -191,7 +191,7 @@ describe.each(STORE_KINDS)('agency API on %s', (kind) => {
         kiosk: { prefix: kioskA.prefix, name: 'Kios A' },
         status: 'processing',
       });
-      expect(detail.body.request.answers.nik).toBe('3273014506900003');
+      expect(detail.body.request.answers).toEqual(kioskA.events[0]!.data.answers);
       expect(detail.body.history.map((h: { status: string; by: string | null }) => [h.status, h.by])).toEqual([
         ['received', null],
         ['processing', 'agen.satu'],
