@@ -22,7 +22,8 @@ const USAGE = `Serambi hub commands (npm run hub -- COMMAND):
   create-admin USERNAME [NAME]  make an admin account; the password comes from HUB_ADMIN_PASSWORD or is asked for
   import FILE                   import a kiosk's USB bundle
   return-bundle PREFIX [FILE]   write the return bundle for kiosk PREFIX (to FILE, or a file named for it)
-Settings: DATABASE_URL, HUB_DATA_DIR, HUB_HOST, HUB_PORT, HUB_PUBLIC_URL, HUB_TRUST_PROXY, HUB_LOG_LEVEL, HUB_DB_POOL (hub/README.md).`;
+Settings: DATABASE_URL, HUB_DATA_DIR, HUB_HOST, HUB_PORT, HUB_PUBLIC_URL, HUB_TRUST_PROXY, HUB_LOG_LEVEL, HUB_DB_POOL,
+  HUB_LIMIT_SIGN_IN, HUB_LIMIT_ENROL, HUB_LIMIT_KIOSK_CALLS (hub/README.md).`;
 
 function sentenceOf(error: unknown): string {
   if (error instanceof HubSetupError || error instanceof HubError || error instanceof BundleError) return error.message;

@@ -3,6 +3,8 @@
  * one sentence naming it and the fix.
  */
 import { resolve } from 'node:path';
+import type { RateLimits } from './server/rate-limits.ts';
+import { DEFAULT_LIMITS } from './server/rate-limits.ts';
 import { HubSetupError } from './setup-error.ts';
 
 export interface HubConfig {
@@ -17,6 +19,8 @@ export interface HubConfig {
   trustProxy: number;
   logLevel: string;
   poolSize: number;
+  /** Calls per minute: sign-ins and enrolments per address, kiosk calls per kiosk and address. */
+  limits: RateLimits;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -56,5 +60,10 @@ export function readHubConfig(env: NodeJS.ProcessEnv): HubConfig {
     trustProxy: whole('HUB_TRUST_PROXY', env.HUB_TRUST_PROXY, 0, 0, 10),
     logLevel,
     poolSize: whole('HUB_DB_POOL', env.HUB_DB_POOL, 10, 1, 200),
+    limits: {
+      signIn: whole('HUB_LIMIT_SIGN_IN', env.HUB_LIMIT_SIGN_IN, DEFAULT_LIMITS.signIn, 1, 1_000_000),
+      enrol: whole('HUB_LIMIT_ENROL', env.HUB_LIMIT_ENROL, DEFAULT_LIMITS.enrol, 1, 1_000_000),
+      kioskCalls: whole('HUB_LIMIT_KIOSK_CALLS', env.HUB_LIMIT_KIOSK_CALLS, DEFAULT_LIMITS.kioskCalls, 1, 1_000_000),
+    },
   };
 }

@@ -19,6 +19,7 @@ export async function serve(config: HubConfig): Promise<void> {
     keys,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    limits: config.limits,
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
   });
   try {
