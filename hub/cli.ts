@@ -4,7 +4,7 @@
  *   (none) | serve                  run the hub (HTTP server)
  *   create-admin USERNAME [NAME]    make an admin account (the first one, or to regain access)
  *   import FILE                     import a kiosk's USB bundle
- *   return-bundle PREFIX [FILE]     write the return bundle for a kiosk
+ *   return-bundle PREFIX [FILE]     write the return bundle for a kiosk (FILE may be a folder)
  *   help                            this list
  *
  * Whatever goes wrong ends in one sentence on stderr and exit code 1, never a stack trace.
@@ -21,7 +21,7 @@ const USAGE = `Serambi hub commands (npm run hub -- COMMAND):
   serve                         run the hub (the default)
   create-admin USERNAME [NAME]  make an admin account; the password comes from HUB_ADMIN_PASSWORD or is asked for
   import FILE                   import a kiosk's USB bundle
-  return-bundle PREFIX [FILE]   write the return bundle for kiosk PREFIX (to FILE, or a file named for it)
+  return-bundle PREFIX [FILE]   write the return bundle for kiosk PREFIX (to FILE, or named for it in FILE's folder)
 Settings: DATABASE_URL, HUB_DATA_DIR, HUB_HOST, HUB_PORT, HUB_PUBLIC_URL, HUB_TRUST_PROXY, HUB_LOG_LEVEL, HUB_DB_POOL,
   HUB_LIMIT_SIGN_IN, HUB_LIMIT_ENROL, HUB_LIMIT_KIOSK_CALLS (hub/README.md).`;
 

@@ -1,5 +1,6 @@
 /** USB bundles from the command line: import a kiosk's file, write a kiosk's return file. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HubConfig } from '../config.ts';
 import { loadHubKeys } from '../keys.ts';
 import { HubSetupError } from '../setup-error.ts';
@@ -27,11 +28,17 @@ export async function importFile(config: HubConfig, [file]: string[]): Promise<v
 }
 
 export async function returnBundleFile(config: HubConfig, [prefix, file]: string[]): Promise<void> {
-  if (!prefix) throw new HubSetupError('Name the kiosk by its prefix: npm run hub -- return-bundle PREFIX [FILE].');
+  if (!prefix)
+    throw new HubSetupError('Name the kiosk by its prefix: npm run hub -- return-bundle PREFIX [FILE or FOLDER].');
   const bundle = await withStore(config, async (store) =>
     writeReturnBundle(store, await loadHubKeys(store), prefix.toUpperCase(), null),
   );
-  const target = file ?? bundle.fileName;
+  // A folder (the drive's mount point) gets the bundle under its own name.
+  const target = !file
+    ? bundle.fileName
+    : statSync(file, { throwIfNoEntry: false })?.isDirectory()
+      ? join(file, bundle.fileName)
+      : file;
   writeFileSync(target, bundle.text);
   console.log(`Wrote the return bundle for kiosk ${prefix.toUpperCase()} to ${target}; import it on the kiosk.`);
 }

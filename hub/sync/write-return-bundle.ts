@@ -38,7 +38,12 @@ export async function writeReturnBundle(
        RETURNING return_seq, acked_seq, feed_cursor`,
       [kiosk.kiosk_id],
     );
-    const feed = await readFeed(tx, kiosk.kiosk_id, sync!.feed_cursor, ALL_CHANGES);
+    // A cursor ahead of the hub (a hub restored from a backup) starts the kiosk's feed over.
+    const feed = await readFeed(tx, kiosk.kiosk_id, sync!.feed_cursor, ALL_CHANGES).catch((error: unknown) => {
+      if (error instanceof HubError && error.code === 'cursor-ahead')
+        return readFeed(tx, kiosk.kiosk_id, '', ALL_CHANGES);
+      throw error;
+    });
     const text = sealReturnBundle({
       kiosk: prefix,
       kioskBoxKey: kiosk.box_key,

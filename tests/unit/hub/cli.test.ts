@@ -66,8 +66,8 @@ describe.each(STORE_KINDS)('hub commands on %s, tried as a new user would', (kin
     expect(twice.code).toBe(1);
     expect(twice.output).toMatch(/^This bundle was already imported on .*; nothing was added\.\n$/);
 
-    const back = join(folder, 'return.json');
-    expect((await runHubCommand(['return-bundle', prefix.toLowerCase(), back], env)).output).toContain(
+    const back = join(folder, `serambi-return-${prefix}-1.json`);
+    expect((await runHubCommand(['return-bundle', prefix.toLowerCase(), folder], env)).output).toContain(
       `Wrote the return bundle for kiosk ${prefix} to ${back}; import it on the kiosk.`,
     );
     kiosk.importReturnBundle(readFileSync(back, 'utf8'));
