@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimKiosk } from '../../fixtures/sim-kiosk.ts';
 import { tempDir } from '../../fixtures/temp-dir.ts';
 import { AgencyClient } from './harness/agency-client.ts';
-import { runHubCommand, startHubProcess, type HubProcess } from './harness/hub-process.ts';
-import { emptyDatabase, STORE_KINDS, type TestDatabase } from './harness/test-database.ts';
+import { freshStoreSettings, runHubCommand, startHubProcess, type HubProcess } from './harness/hub-process.ts';
+import { STORE_KINDS, type TestDatabase } from './harness/test-database.ts';
 
 const PASSWORD = 'kata-sandi-pertama';
 
@@ -14,12 +14,7 @@ describe.each(STORE_KINDS)('hub commands on %s, tried as a new user would', (kin
   let db: TestDatabase | null = null;
   let hub: HubProcess | null = null;
   beforeAll(async () => {
-    if (kind === 'postgres') {
-      db = await emptyDatabase('postgres', 'cli');
-      env = { DATABASE_URL: db.url! };
-    } else {
-      env = { HUB_DATA_DIR: join(tempDir('hub-cli'), 'data') };
-    }
+    ({ env, db } = await freshStoreSettings(kind, 'cli'));
   });
   afterAll(async () => {
     await hub?.stop();

@@ -30,24 +30,21 @@ export async function startCuttingProxy(target: number, plan: () => Cut): Promis
       open.delete(client);
       open.delete(hub);
     };
-    let up = 0;
-    let down = 0;
-    client.on('data', (chunk: Buffer) => {
-      if (cut.where === 'request' && up + chunk.length > cut.afterBytes) {
-        hub.write(chunk.subarray(0, Math.max(0, cut.afterBytes - up)), end);
-        return;
-      }
-      up += chunk.length;
-      hub.write(chunk);
-    });
-    hub.on('data', (chunk: Buffer) => {
-      if (cut.where === 'answer' && down + chunk.length > cut.afterBytes) {
-        client.write(chunk.subarray(0, Math.max(0, cut.afterBytes - down)), end);
-        return;
-      }
-      down += chunk.length;
-      client.write(chunk);
-    });
+    // Passes bytes on until the cut, if the cut is on this side, then ends both connections.
+    const pass = (from: Socket, to: Socket, side: 'request' | 'answer') => {
+      const limit = cut.where === 'none' || cut.where !== side ? Infinity : cut.afterBytes;
+      let sent = 0;
+      from.on('data', (chunk: Buffer) => {
+        if (sent + chunk.length > limit) {
+          to.write(chunk.subarray(0, Math.max(0, limit - sent)), end);
+          return;
+        }
+        sent += chunk.length;
+        to.write(chunk);
+      });
+    };
+    pass(client, hub, 'request');
+    pass(hub, client, 'answer');
     client.on('error', end).on('close', end);
     hub.on('error', end).on('close', end);
   });

@@ -3,8 +3,23 @@
  * tsx), for tests that kill and restart hubs or run several on one database.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { freePort } from '../../../fixtures/free-port.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { emptyDatabase, type StoreKind, type TestDatabase } from './test-database.ts';
+
+/**
+ * The settings that give hub processes a fresh, empty store of the kind: a database on the
+ * run's PostgreSQL (which `close` drops), or a new embedded-store folder.
+ */
+export async function freshStoreSettings(
+  kind: StoreKind,
+  label: string,
+): Promise<{ env: Record<string, string>; db: TestDatabase | null }> {
+  if (kind === 'pglite') return { env: { HUB_DATA_DIR: join(tempDir(`hub-${label}`), 'data') }, db: null };
+  const db = await emptyDatabase('postgres', label);
+  return { env: { DATABASE_URL: db.url! }, db };
+}
 
 export interface HubProcess {
   url: string;

@@ -4,15 +4,13 @@
  * exactly: every event stored once, every acknowledgement true, every status arrived.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { openPgliteStore } from '../../../../hub/store/pglite-store.ts';
 import type { Store } from '../../../../hub/store/store.ts';
 import { HubRefusal, SimKiosk } from '../../../fixtures/sim-kiosk.ts';
-import { tempDir } from '../../../fixtures/temp-dir.ts';
 import { AgencyClient } from '../harness/agency-client.ts';
 import { startCuttingProxy, type Cut, type CuttingProxy } from '../harness/cutting-proxy.ts';
-import { runHubCommand, startHubProcess, type HubProcess } from '../harness/hub-process.ts';
-import { emptyDatabase, type StoreKind, type TestDatabase } from '../harness/test-database.ts';
+import { freshStoreSettings, runHubCommand, startHubProcess, type HubProcess } from '../harness/hub-process.ts';
+import type { StoreKind, TestDatabase } from '../harness/test-database.ts';
 
 const PASSWORD = 'kata-sandi-admin-uji';
 
@@ -56,12 +54,7 @@ describe.each(CASES)(
     };
 
     beforeAll(async () => {
-      if (kind === 'postgres') {
-        db = await emptyDatabase('postgres', 'chaos');
-        env = { DATABASE_URL: db.url! };
-      } else {
-        env = { HUB_DATA_DIR: join(tempDir('hub-chaos'), 'data') };
-      }
+      ({ env, db } = await freshStoreSettings(kind, 'chaos'));
       await runHubCommand(['create-admin', 'admin'], { ...env, HUB_ADMIN_PASSWORD: PASSWORD });
       hubs = await Promise.all(Array.from({ length: hubCount }, () => startHubProcess(env)));
       proxies = await Promise.all(hubs.map((hub) => startCuttingProxy(hub.port, plan)));
