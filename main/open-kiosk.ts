@@ -6,6 +6,7 @@ import { EventBus } from './events/event-bus.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';
 import { openDatabase, type Db } from './store/open-database.ts';
 import { getSetting, setSetting } from './store/settings-repo.ts';
+import { storedReceipts } from './printing/request-receipt.ts';
 import { PrintQueue } from './printing/print-queue.ts';
 import { openTransport, parsePrinterUrl, type PrinterConfig } from './printing/printer-url.ts';
 import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock.ts';
@@ -65,7 +66,11 @@ function openLocked(
   codes: TrackingCodes,
 ): Kiosk {
   const transport = openTransport(printer);
-  const printQueue = new PrintQueue(db, transport, printer.layout, { timeZone: config.timeZone });
+  const identity = { codes, name: config.kioskName ?? `Serambi ${codes.prefix}`, timeZone: config.timeZone };
+  const printQueue = new PrintQueue(db, transport, printer.layout, {
+    timeZone: config.timeZone,
+    receiptFor: storedReceipts(db, { catalog, kiosk: identity }),
+  });
   printQueue.start();
   const events = new EventBus();
   const scanning = config.scanners ?? readScannerConfig({});
@@ -73,7 +78,7 @@ function openLocked(
   const api = buildApi({
     db,
     catalog,
-    kiosk: { codes, name: config.kioskName ?? `Serambi ${codes.prefix}`, timeZone: config.timeZone },
+    kiosk: identity,
     printQueue,
     printer: { config: printer, transport },
     scanners: () => scanners.status(),

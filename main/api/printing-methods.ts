@@ -1,9 +1,9 @@
 import { lookupRequest } from './lookup-request.ts';
-import { insertPrintJob, originalReceipt } from '../store/print-jobs-repo.ts';
+import { queueReprint } from '../store/print-jobs-repo.ts';
 import { buildTestReceipt } from '../printing/test-receipt.ts';
 import { encodeReceipt } from '../printing/escpos.ts';
 import type { ApiDeps } from './deps.ts';
-import { failure, ok, type MethodGroup } from './result.ts';
+import { ok, type MethodGroup } from './result.ts';
 
 /** Staff and operator actions on the printer. */
 export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' | 'printing.testPrint'> {
@@ -11,10 +11,8 @@ export function printingMethods(deps: ApiDeps): MethodGroup<'printing.reprint' |
     'printing.reprint': async ({ trackingCode }) => {
       const request = lookupRequest(deps.db, deps.kiosk.codes, trackingCode);
       if ('ok' in request) return request;
-      const document = originalReceipt(deps.db, request.id);
-      if (!document) return failure('notFound', `No receipt for ${trackingCode} on this kiosk.`);
-      insertPrintJob(deps.db, request.id, document, deps.now().toISOString(), 'reprint');
-      deps.printQueue.kick();
+      // Still waiting to print: its original comes out when the printer can, and that is the receipt.
+      if (queueReprint(deps.db, request.id, deps.now().toISOString())) deps.printQueue.kick();
       return ok({ queued: true as const });
     },
 

@@ -3,7 +3,7 @@ import { checkAllAnswers, recordRequest } from '../requests/submit-request.ts';
 import { formatQueueNumber, queueDay } from '../requests/queue-day.ts';
 import { formatTrackingCode } from '../requests/tracking-code.ts';
 import { findService } from '../catalog/load-catalog.ts';
-import { receiptPrinted } from '../store/print-jobs-repo.ts';
+import { counterOf } from '../printing/request-receipt.ts';
 import { lookupRequest } from './lookup-request.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
@@ -58,18 +58,14 @@ export function requestsMethods(
     'requests.status': async ({ trackingCode }) => {
       const request = lookupRequest(deps.db, deps.kiosk.codes, trackingCode);
       if ('ok' in request) return request;
-      const counter = deps.catalog.counters.find((c) => c.code === request.counter) ?? {
-        code: request.counter,
-        name: { id: `Loket ${request.counter}`, en: `Counter ${request.counter}` },
-      };
       return ok({
         trackingCode: formatTrackingCode(request.trackingCode),
         serviceCode: request.serviceCode,
         queueNumber: formatQueueNumber(request.counter, request.queueNumber),
         queueDay: request.queueDay,
-        counter,
+        counter: counterOf(deps.catalog, request.counter),
         requestedAt: request.requestedAt,
-        receiptPrinted: receiptPrinted(deps.db, request.id),
+        receiptPrinted: request.printedAt !== null,
       });
     },
   };

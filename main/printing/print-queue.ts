@@ -16,11 +16,14 @@ import { encodeReceipt, type ReceiptLayout } from './escpos.ts';
 import { canPrint } from './printer-health.ts';
 import { PrinterMonitor } from './printer-monitor.ts';
 import type { DeliveryMarks, PrinterStatus, PrinterTransport } from './transport.ts';
+import type { ReceiptDocument } from '../../preload/contract.ts';
 import { markedAsCopy } from './copy-mark.ts';
 
 export interface PrintQueueOptions {
   /** The kiosk's time zone: a job expires with the queue day it was made on. */
   timeZone: string;
+  /** The receipt a job prints: its request's, built afresh (see request-receipt.ts). */
+  receiptFor(jobId: number): ReceiptDocument;
   now?: () => Date;
   /** How often a stopped printer is asked again; also the first retry delay. */
   pollMs?: number;
@@ -98,7 +101,7 @@ export class PrintQueue {
   }
 
   start(): void {
-    const requeued = requeueUnsentJobs(this.db, this.stamp());
+    const requeued = requeueUnsentJobs(this.db);
     if (requeued > 0) this.log.warn(`[printing] ${requeued} job(s) stopped before all bytes were out: printing again`);
     this.loop = this.run();
   }
@@ -175,7 +178,7 @@ export class PrintQueue {
     }
     const job = nextQueuedJob(this.db);
     if (!job) return IDLE;
-    const day = queueDay(new Date(job.createdAt), this.options.timeZone);
+    const day = queueDay(new Date(job.queuedAt), this.options.timeZone);
     if (day < queueDay(this.now(), this.options.timeZone)) {
       const lastProblem = job.lastError ? ` (last problem: ${job.lastError})` : '';
       const reason = `not printed on ${day}, the day its queue number was for${lastProblem}`;
@@ -190,14 +193,15 @@ export class PrintQueue {
   private async print(job: PrintJob): Promise<number> {
     let status: PrinterStatus;
     try {
-      const document = job.copyReason ? markedAsCopy(job.document, job.copyReason) : job.document;
+      const receipt = this.options.receiptFor(job.id);
+      const document = job.copyReason ? markedAsCopy(receipt, job.copyReason) : receipt;
       status = await this.send(encodeReceipt(document, this.layout), {
-        writing: () => markPrinting(this.db, job.id, this.stamp()),
+        writing: () => markPrinting(this.db, job.id),
         written: () => markSent(this.db, job.id, this.stamp()),
       });
     } catch (error) {
       const problem = error instanceof Error ? error.message : String(error);
-      requeueJob(this.db, job.id, this.stamp(), problem);
+      requeueJob(this.db, job.id, problem);
       this.log.warn(`[printing] job ${job.id} broke off and will print again: ${problem}`);
       return Math.min(this.pollMs * 2 ** job.attempts, MAX_RETRY_MS);
     }

@@ -8,13 +8,11 @@ import type {
   Service,
 } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
-import { insertOutboxEvent, insertRequest, nextQueueNumber, nextRequestNumber } from '../store/requests-repo.ts';
-import { insertPrintJob } from '../store/print-jobs-repo.ts';
-import { buildReceipt } from '../printing/build-receipt.ts';
+import { insertRequest, nextQueueNumber, nextRequestNumber } from '../store/requests-repo.ts';
+import { requestReceipt } from '../printing/request-receipt.ts';
 import { checkAnswer } from './validate-answer.ts';
-import { maskNik } from './nik.ts';
 import { formatQueueNumber, queueDay } from './queue-day.ts';
-import { formatTrackingCode, type TrackingCodes } from './tracking-code.ts';
+import type { TrackingCodes } from './tracking-code.ts';
 
 export interface KioskIdentity {
   name: string;
@@ -38,6 +36,7 @@ export function checkAllAnswers(service: Service, answers: Answers, today: strin
 }
 
 export interface Submitted {
+  /** The request's id, which is also its receipt's place in the print queue. */
   jobId: number;
   trackingCode: string;
   queueNumber: string;
@@ -47,8 +46,9 @@ export interface Submitted {
 }
 
 /**
- * Writes the request, its tracking code, queue number, print job and outbox event in one
- * transaction. Only after it commits may the citizen be told the request exists.
+ * Writes the request in one transaction: its tracking code, queue number, sealed answers,
+ * its place in the print queue and in the event sequence for the hub all sit in its one
+ * row (and the counters). Only after it commits may the citizen be told the request exists.
  */
 export function recordRequest(
   db: Db,
@@ -60,46 +60,28 @@ export function recordRequest(
   now: Date,
 ): Submitted {
   const counter = catalog.counters.find((c) => c.code === service.counter)!;
-  const nikField = service.fields.find(
-    (f) => f.datatype === 'nik' && typeof answers[f.code] === 'string' && answers[f.code],
-  );
   const requestedAt = now.toISOString();
-  return db.transaction((): Submitted => {
+  const record = db.transaction(() => {
     const id = nextRequestNumber(db);
-    const trackingCode = kiosk.codes.codeFor(id);
     const day = queueDay(now, kiosk.timeZone);
-    const number = nextQueueNumber(db, counter.code, day);
-    const queueNumber = formatQueueNumber(counter.code, number);
-    insertRequest(db, id, {
-      trackingCode,
+    const request = {
+      trackingCode: kiosk.codes.codeFor(id),
       serviceCode: service.service_code,
       language,
-      answers,
       counter: counter.code,
       queueDay: day,
-      queueNumber: number,
+      queueNumber: nextQueueNumber(db, counter.code, day),
       requestedAt,
-    });
-    const receipt = buildReceipt({
-      language,
-      agency: catalog.agency,
-      kioskName: kiosk.name,
-      service,
-      counter,
-      trackingCode,
-      trackingCodeDisplay: formatTrackingCode(trackingCode),
-      queueNumber,
-      requestedAt: now,
-      timeZone: kiosk.timeZone,
-      maskedNik: nikField ? maskNik(answers[nikField.code] as string) : undefined,
-    });
-    const jobId = insertPrintJob(db, id, receipt, requestedAt);
-    insertOutboxEvent(
-      db,
-      'request.created',
-      { trackingCode, serviceCode: service.service_code, requestedAt },
-      requestedAt,
-    );
-    return { jobId, trackingCode, queueNumber, counter, requestedAt, receipt };
+    };
+    insertRequest(db, id, { ...request, answers });
+    return { id, request };
   })();
+  return {
+    jobId: record.id,
+    trackingCode: record.request.trackingCode,
+    queueNumber: formatQueueNumber(counter.code, record.request.queueNumber),
+    counter,
+    requestedAt,
+    receipt: requestReceipt({ catalog, kiosk }, record.request, answers),
+  };
 }

@@ -10,7 +10,19 @@ const DEFAULT_MAX_LENGTH = { string: 200, text: 4000 } as const;
 const EARLIEST_DATE = '1900-01-01';
 
 const fail = (code: FieldErrorCode): AnswerCheck => ({ ok: false, code });
-const pass = (value: AnswerValue, display = String(value)): AnswerCheck => ({ ok: true, answer: { value, display } });
+/** `display` may be a function, for a form that costs to compute and is only wanted when shown. */
+const pass = (value: AnswerValue, display: string | (() => string) = String(value)): AnswerCheck => ({
+  ok: true,
+  answer:
+    typeof display === 'string'
+      ? { value, display }
+      : {
+          value,
+          get display() {
+            return display();
+          },
+        },
+});
 
 function isEmpty(value: AnswerValue): boolean {
   return Array.isArray(value) ? value.length === 0 : value.trim() === '';

@@ -1,5 +1,6 @@
 import type { Db } from './open-database.ts';
 import { statement } from './statements.ts';
+import { insertOutboxEvent } from './outbox-repo.ts';
 
 export interface HelpRequest {
   requestedAt: string;
@@ -7,12 +8,16 @@ export interface HelpRequest {
   serviceCode: string | null;
 }
 
+/** A citizen's call for staff, recorded for the staff view and sent to the hub with the kiosk's other events. */
 export function insertHelpRequest(db: Db, request: HelpRequest): void {
-  statement(db, 'INSERT INTO help_requests (requested_at, screen, service_code) VALUES (?, ?, ?)').run(
-    request.requestedAt,
-    request.screen,
-    request.serviceCode,
-  );
+  db.transaction(() => {
+    statement(db, 'INSERT INTO help_requests (requested_at, screen, service_code) VALUES (?, ?, ?)').run(
+      request.requestedAt,
+      request.screen,
+      request.serviceCode,
+    );
+    insertOutboxEvent(db, 'help.called', request, request.requestedAt);
+  })();
 }
 
 /** Requests no staff member has marked handled yet, oldest first: what the staff view will list. */

@@ -1,18 +1,27 @@
-import { statement } from './statements.ts';
-import { seal, sealedAt, unseal } from './sealing.ts';
-import type { ReceiptDocument } from '../../preload/contract.ts';
+/**
+ * The print queue's jobs: each request's receipt, kept in the request's own print_*
+ * columns (migration 0005). A job's id is its request's id, so jobs print in the order
+ * their requests were acknowledged.
+ *
+ * The queue finds its work without an index: every receipt before the 'print/from' mark
+ * (in counters) is printed or failed, so the queue reads forward from the mark, and the
+ * mark moves on as receipts finish. A submission then writes no index page for printing.
+ */
 import type { Db } from './open-database.ts';
+import { statement } from './statements.ts';
+import { insertOutboxEvent } from './outbox-repo.ts';
 
 export type PrintJobStatus = 'queued' | 'printing' | 'done' | 'failed';
-/** Why a job prints marked as a copy; null for the original (see migration 0004). */
+/** Why a receipt prints marked as a copy; null for the original (see migration 0004). */
 export type CopyReason = 'uncertain' | 'reprint' | null;
+
 export interface PrintJob {
+  /** The request's id. */
   id: number;
-  requestId: number;
-  document: ReceiptDocument;
   status: PrintJobStatus;
   attempts: number;
-  createdAt: string;
+  /** When it was queued: when its request was made, or when staff asked for it again. */
+  queuedAt: string;
   /** Why the last attempt did not print, if one did not. */
   lastError: string | null;
   copyReason: CopyReason;
@@ -20,153 +29,177 @@ export interface PrintJob {
 
 interface PrintJobRow {
   id: number;
-  request_id: number;
-  document: Uint8Array;
-  status: PrintJobStatus;
-  attempts: number;
-  created_at: string;
-  last_error: string | null;
-  copy_reason: CopyReason;
+  print_status: PrintJobStatus;
+  print_attempts: number;
+  print_queued_at: string;
+  print_error: string | null;
+  print_copy: CopyReason;
 }
 
-const JOB_COLUMNS = 'id, request_id, document, status, attempts, created_at, last_error, copy_reason';
+const JOB_COLUMNS = 'id, print_status, print_attempts, print_queued_at, print_error, print_copy';
+const MARK = 'print/from';
 
-function toJob(db: Db, row: PrintJobRow | undefined): PrintJob | undefined {
+function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
   return (
     row && {
       id: row.id,
-      requestId: row.request_id,
-      document: unseal(db, row.document, sealedAt.receipt(row.request_id)),
-      status: row.status,
-      attempts: row.attempts,
-      createdAt: row.created_at,
-      lastError: row.last_error,
-      copyReason: row.copy_reason,
+      status: row.print_status,
+      attempts: row.print_attempts,
+      queuedAt: row.print_queued_at,
+      lastError: row.print_error,
+      copyReason: row.print_copy,
     }
   );
 }
 
-export function insertPrintJob(
-  db: Db,
-  requestId: number,
-  document: ReceiptDocument,
-  at: string,
-  copyReason: CopyReason = null,
-): number {
-  const info = statement(
+/** The first request whose receipt may still need printing. */
+function mark(db: Db): number {
+  const row = statement(db, 'SELECT last FROM counters WHERE name = ?').get(MARK) as { last: number } | undefined;
+  return row?.last ?? 1;
+}
+
+function setMark(db: Db, from: number): void {
+  statement(
     db,
-    `INSERT INTO print_jobs (request_id, document, status, created_at, updated_at, copy_reason)
-     VALUES (?, ?, 'queued', ?, ?, ?)`,
-  ).run(requestId, seal(db, document, sealedAt.receipt(requestId)), at, at, copyReason);
-  return Number(info.lastInsertRowid);
+    'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
+  ).run(MARK, from);
+}
+
+/** Moves the mark past receipts that are printed or failed; runs when one finishes. */
+function advanceMark(db: Db): void {
+  const from = mark(db);
+  const next = statement(
+    db,
+    `SELECT id FROM requests WHERE id >= ? AND print_status IN ('queued', 'printing') ORDER BY id LIMIT 1`,
+  ).get(from) as { id: number } | undefined;
+  const end = (statement(db, 'SELECT coalesce(max(id), 0) + 1 AS end FROM requests').get() as { end: number }).end;
+  const to = next?.id ?? end;
+  if (to !== from) setMark(db, to);
 }
 
 export function nextQueuedJob(db: Db): PrintJob | undefined {
   return toJob(
-    db,
-    statement(db, `SELECT ${JOB_COLUMNS} FROM print_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`).get() as
-      PrintJobRow | undefined,
+    statement(
+      db,
+      `SELECT ${JOB_COLUMNS} FROM requests WHERE id >= ? AND print_status = 'queued' ORDER BY id LIMIT 1`,
+    ).get(mark(db)) as PrintJobRow | undefined,
   );
 }
 
 /** A job whose every byte went to the printer, which has not yet said it is ready again. */
 export function sentJob(db: Db): PrintJob | undefined {
   return toJob(
-    db,
     statement(
       db,
-      `SELECT ${JOB_COLUMNS} FROM print_jobs WHERE status = 'printing' AND sent_at IS NOT NULL ORDER BY id LIMIT 1`,
-    ).get() as PrintJobRow | undefined,
+      `SELECT ${JOB_COLUMNS} FROM requests
+       WHERE id >= ? AND print_status = 'printing' AND print_sent_at IS NOT NULL ORDER BY id LIMIT 1`,
+    ).get(mark(db)) as PrintJobRow | undefined,
   );
 }
 
 /** Written (and synced) just before the first byte goes out. */
-export function markPrinting(db: Db, id: number, at: string): void {
+export function markPrinting(db: Db, id: number): void {
   statement(
     db,
-    `UPDATE print_jobs SET status = 'printing', sent_at = NULL, attempts = attempts + 1, updated_at = ? WHERE id = ?`,
-  ).run(at, id);
+    `UPDATE requests SET print_status = 'printing', print_sent_at = NULL, print_attempts = print_attempts + 1
+     WHERE id = ?`,
+  ).run(id);
 }
 
 /**
  * Written the moment every byte has left the kiosk, without waiting for the disk: a crash
  * of the kiosk cannot lose a write the operating system has taken, and what a power cut
- * could lose is only this mark, after which the job prints again as a copy. Waiting for
- * the disk here would widen the window in which a crash leaves delivery unknown.
+ * could lose is only this mark, after which the receipt prints again as a copy. Waiting
+ * for the disk here would widen the window in which a crash leaves delivery unknown.
  */
 export function markSent(db: Db, id: number, at: string): void {
   statement(db, 'PRAGMA synchronous = OFF').run();
   try {
-    statement(db, `UPDATE print_jobs SET sent_at = ?, updated_at = ? WHERE id = ?`).run(at, at, id);
+    statement(db, `UPDATE requests SET print_sent_at = ? WHERE id = ?`).run(at, id);
   } finally {
     statement(db, 'PRAGMA synchronous = FULL').run();
   }
 }
 
 export function markDone(db: Db, id: number, at: string): void {
-  statement(db, `UPDATE print_jobs SET status = 'done', updated_at = ? WHERE id = ?`).run(at, id);
+  db.transaction(() => {
+    statement(db, `UPDATE requests SET print_status = 'done', printed_at = ? WHERE id = ?`).run(at, id);
+    advanceMark(db);
+  })();
 }
 
 /**
  * The printer broke off: the whole receipt goes again. If every byte had already left, the
  * printer may have printed it before the link broke, so the next one is a copy.
  */
-export function requeueJob(db: Db, id: number, at: string, error: string): void {
+export function requeueJob(db: Db, id: number, error: string): void {
   statement(
     db,
-    `UPDATE print_jobs SET status = 'queued', last_error = ?, updated_at = ?,
-       copy_reason = CASE WHEN sent_at IS NOT NULL THEN coalesce(copy_reason, 'uncertain') ELSE copy_reason END,
-       sent_at = NULL
+    `UPDATE requests SET print_status = 'queued', print_error = ?,
+       print_copy = CASE WHEN print_sent_at IS NOT NULL THEN coalesce(print_copy, 'uncertain') ELSE print_copy END,
+       print_sent_at = NULL
      WHERE id = ?`,
-  ).run(error, at, id);
+  ).run(error, id);
 }
 
+/** The receipt will not print (its queue day is over): recorded with the reason, and reported to the hub. */
 export function failJob(db: Db, id: number, at: string, reason: string): void {
-  statement(db, `UPDATE print_jobs SET status = 'failed', last_error = ?, updated_at = ? WHERE id = ?`).run(
-    reason,
-    at,
-    id,
-  );
+  db.transaction(() => {
+    const { tracking_code: trackingCode } = statement(
+      db,
+      `UPDATE requests SET print_status = 'failed', print_error = ? WHERE id = ? RETURNING tracking_code`,
+    ).get(reason, id) as { tracking_code: string };
+    insertOutboxEvent(db, 'print.failed', { trackingCode, failedAt: at, reason }, at);
+    advanceMark(db);
+  })();
 }
 
 export function jobStatus(db: Db, id: number): PrintJobStatus | undefined {
-  const row = statement(db, 'SELECT status FROM print_jobs WHERE id = ?').get(id) as
-    { status: PrintJobStatus } | undefined;
-  return row?.status;
+  const row = statement(db, 'SELECT print_status FROM requests WHERE id = ?').get(id) as
+    { print_status: PrintJobStatus } | undefined;
+  return row?.print_status;
 }
 
 /**
- * After a crash, a job left 'printing' but not marked sent was caught between its two
+ * After a crash, a receipt left 'printing' but not marked sent was caught between its two
  * marks: its bytes may or may not have reached the printer. It goes back to the queue, so
  * no request is left without a receipt, and prints as a copy, so two receipts never both
  * look like originals. One whose bytes were all out stays 'printing' and sent (see
  * print-queue.ts).
  */
-export function requeueUnsentJobs(db: Db, at: string): number {
+export function requeueUnsentJobs(db: Db): number {
   return statement(
     db,
-    `UPDATE print_jobs SET status = 'queued', updated_at = ?, copy_reason = coalesce(copy_reason, 'uncertain')
-     WHERE status = 'printing' AND sent_at IS NULL`,
-  ).run(at).changes;
+    `UPDATE requests SET print_status = 'queued', print_copy = coalesce(print_copy, 'uncertain')
+     WHERE id >= ? AND print_status = 'printing' AND print_sent_at IS NULL`,
+  ).run(mark(db)).changes;
 }
 
-/** The receipt as first printed for a request; a reprint prints exactly this again. */
-export function originalReceipt(db: Db, requestId: number): ReceiptDocument | undefined {
-  const row = statement(db, 'SELECT document FROM print_jobs WHERE request_id = ? ORDER BY id LIMIT 1').get(
-    requestId,
-  ) as { document: Uint8Array } | undefined;
-  return row && unseal(db, row.document, sealedAt.receipt(requestId));
-}
-
-export function receiptPrinted(db: Db, requestId: number): boolean {
-  return !!statement(db, `SELECT 1 FROM print_jobs WHERE request_id = ? AND status = 'done' LIMIT 1`).get(requestId);
+/**
+ * Staff asked for a receipt again: it goes back to the queue as a copy. One still waiting
+ * to print is left as it is: the original comes out when the printer can print it.
+ * Returns whether a copy was queued.
+ */
+export function queueReprint(db: Db, id: number, at: string): boolean {
+  return db.transaction(() => {
+    const queued = statement(
+      db,
+      `UPDATE requests SET print_status = 'queued', print_copy = 'reprint', print_queued_at = ?,
+         print_attempts = 0, print_error = NULL, print_sent_at = NULL
+       WHERE id = ? AND print_status IN ('done', 'failed')`,
+    ).run(at, id).changes;
+    if (queued && id < mark(db)) setMark(db, id);
+    return queued > 0;
+  })();
 }
 
 export function jobCounts(db: Db): { queued: number; failed: number } {
-  return statement(
+  const queued = statement(
     db,
-    `SELECT count(*) FILTER (WHERE status IN ('queued', 'printing')) AS queued,
-            count(*) FILTER (WHERE status = 'failed') AS failed
-     FROM print_jobs`,
-  ).get() as { queued: number; failed: number };
+    `SELECT count(*) AS n FROM requests WHERE id >= ? AND print_status IN ('queued', 'printing')`,
+  ).get(mark(db)) as { n: number };
+  const failed = statement(db, `SELECT count(*) AS n FROM requests WHERE print_status = 'failed'`).get() as {
+    n: number;
+  };
+  return { queued: queued.n, failed: failed.n };
 }

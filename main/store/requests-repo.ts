@@ -2,6 +2,7 @@ import { statement } from './statements.ts';
 import type { Db } from './open-database.ts';
 import type { Answers } from '../../preload/contract.ts';
 import { seal, sealedAt, unseal } from './sealing.ts';
+import { nextEventSeq, nextNumber } from './counters.ts';
 
 /** What is kept of every request: nothing personal, so it stays after a purge. */
 export interface RequestRecord {
@@ -15,22 +16,14 @@ export interface RequestRecord {
 }
 
 export interface NewRequest extends RequestRecord {
-  /** Personal data: sealed in its own table. */
+  /** Personal data: sealed in the row. */
   answers: Answers;
 }
 
 export interface StoredRequest extends RequestRecord {
   id: number;
-}
-
-function nextNumber(db: Db, name: string): number {
-  return (
-    statement(
-      db,
-      `INSERT INTO counters (name, last) VALUES (?, 1)
-       ON CONFLICT (name) DO UPDATE SET last = last + 1 RETURNING last`,
-    ).get(name) as { last: number }
-  ).last;
+  /** When a receipt for it last came out of the printer; null until one has. */
+  printedAt: string | null;
 }
 
 /**
@@ -58,11 +51,13 @@ export function nextQueueNumber(db: Db, counter: string, day: string): number {
   return number;
 }
 
+/** The request, its sealed answers, its place in the event sequence and its receipt's place in the print queue: one row. */
 export function insertRequest(db: Db, id: number, r: NewRequest): void {
   statement(
     db,
-    `INSERT INTO requests (id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at, answers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO requests (id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at,
+       seq, answers, print_status, print_queued_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
   ).run(
     id,
     r.trackingCode,
@@ -72,7 +67,9 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
     r.queueDay,
     r.queueNumber,
     r.requestedAt,
+    nextEventSeq(db),
     seal(db, r.answers, sealedAt.answers(r.trackingCode)),
+    r.requestedAt,
   );
 }
 
@@ -85,9 +82,11 @@ type RequestRow = {
   queue_day: string;
   queue_number: number;
   requested_at: string;
+  printed_at: string | null;
 };
 
-const RECORD_COLUMNS = 'id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at';
+const RECORD_COLUMNS =
+  'id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at, printed_at';
 
 function toRequest(row: RequestRow | undefined): StoredRequest | undefined {
   return (
@@ -100,14 +99,21 @@ function toRequest(row: RequestRow | undefined): StoredRequest | undefined {
       queueDay: row.queue_day,
       queueNumber: row.queue_number,
       requestedAt: row.requested_at,
+      printedAt: row.printed_at,
     }
+  );
+}
+
+export function requestById(db: Db, id: number): StoredRequest | undefined {
+  return toRequest(
+    statement(db, `SELECT ${RECORD_COLUMNS} FROM requests WHERE id = ?`).get(id) as RequestRow | undefined,
   );
 }
 
 /** The request with this number, if its code is this one (a number is only unique with its prefix). */
 export function findRequest(db: Db, id: number, trackingCode: string): StoredRequest | undefined {
-  const row = statement(db, `SELECT ${RECORD_COLUMNS} FROM requests WHERE id = ?`).get(id) as RequestRow | undefined;
-  return row?.tracking_code === trackingCode ? toRequest(row) : undefined;
+  const request = requestById(db, id);
+  return request?.trackingCode === trackingCode ? request : undefined;
 }
 
 /** A request with an older kiosk's sequence code, through the partial index that holds only those. */
@@ -125,16 +131,4 @@ export function requestAnswers(db: Db, request: StoredRequest): Answers | null {
     .pluck()
     .get(request.id) as Uint8Array | null;
   return sealed ? unseal<Answers>(db, sealed, sealedAt.answers(request.trackingCode)) : null;
-}
-
-/**
- * An event for the hub. The outbox never holds personal data: a request's event names the
- * request, and sync reads its (sealed) answers from the request when it sends it.
- */
-export function insertOutboxEvent(db: Db, kind: string, payload: unknown, createdAt: string): void {
-  statement(db, 'INSERT INTO outbox (kind, payload, created_at) VALUES (?, ?, ?)').run(
-    kind,
-    JSON.stringify(payload),
-    createdAt,
-  );
 }

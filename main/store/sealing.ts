@@ -20,7 +20,6 @@ export function cipherOf(db: Database.Database): DataCipher {
  */
 export const sealedAt = {
   answers: (trackingCode: string) => `requests.answers/${trackingCode}`,
-  receipt: (requestId: number) => `print_jobs.document/${requestId}`,
 };
 
 /** Personal data in, bytes for a BLOB column out. */

@@ -4,6 +4,7 @@ import { openDatabase } from '../../main/store/open-database.ts';
 import { recordRequest } from '../../main/requests/submit-request.ts';
 import { PrintQueue } from '../../main/printing/print-queue.ts';
 import { tcpTransport } from '../../main/printing/tcp.ts';
+import { storedReceipts } from '../../main/printing/request-receipt.ts';
 import type { PrinterTransport } from '../../main/printing/transport.ts';
 import { startVirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { removeTempDir, tempDir } from '../fixtures/temp-dir.ts';
@@ -41,10 +42,15 @@ export async function measureUncertainWindow(catalog: Catalog, service: Service,
       });
     },
   };
-  const queue = new PrintQueue(db, timed, { paper: 80 }, { timeZone: 'Asia/Jakarta', log: quiet });
+  const kiosk = testKiosk();
+  const queue = new PrintQueue(
+    db,
+    timed,
+    { paper: 80 },
+    { timeZone: kiosk.timeZone, log: quiet, receiptFor: storedReceipts(db, { catalog, kiosk }) },
+  );
   queue.start();
   try {
-    const kiosk = testKiosk();
     for (let i = 0; i < RECEIPTS; i++) {
       const { jobId } = recordRequest(db, catalog, kiosk, service, 'id', answers, new Date());
       queue.kick();

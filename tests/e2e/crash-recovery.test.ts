@@ -61,7 +61,7 @@ describe('a kiosk killed while receipts are queued and printing', () => {
     await kiosk.kill();
     await Promise.all(unanswered);
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-    const left = db.prepare(`SELECT status, count(*) AS n FROM print_jobs GROUP BY status`).all();
+    const left = db.prepare(`SELECT print_status AS status, count(*) AS n FROM requests GROUP BY print_status`).all();
     db.close();
     expect(left).toEqual(
       expect.arrayContaining([

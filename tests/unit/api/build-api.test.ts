@@ -100,7 +100,7 @@ describe('the kiosk API', () => {
     const { kiosk: k } = await kiosk({ KIOSK_PRINTER: 'tcp://127.0.0.1:9' }, 200);
     const result = await dispatch(k.api, 'requests.submit', KK_UBAH);
     expect(result).toMatchObject({ ok: true, value: { printer: 'queued' } });
-    expect(k.db.prepare(`SELECT status FROM print_jobs`).pluck().get()).toBe('queued');
+    expect(k.db.prepare(`SELECT print_status FROM requests`).pluck().get()).toBe('queued');
   });
 
   it('keeps the kiosk prefix it chose on first start', async () => {

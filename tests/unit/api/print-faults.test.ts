@@ -162,10 +162,10 @@ describe('printer alerts and operator actions', () => {
     printer.setState({ coverOpen: false });
     expect(await dispatch(kiosk.api, 'printing.testPrint', {})).toEqual({ ok: true, value: { printed: true } });
     expect(printer.jobs()).toHaveLength(1);
-    expect(kiosk.db.prepare('SELECT count(*) FROM print_jobs').pluck().get()).toBe(0);
+    expect(kiosk.db.prepare('SELECT count(*) FROM requests').pluck().get()).toBe(0);
   });
 
-  it('reprints for staff even while the first copy still waits for paper: one of each', async () => {
+  it('adds nothing when staff ask again for a receipt that still waits for paper: the original comes out', async () => {
     const { kiosk, printer } = await kioskWithPrinter();
     printer.setState({ paperEnd: true });
     const { receipt } = await submit(kiosk);
@@ -174,8 +174,15 @@ describe('printer alerts and operator actions', () => {
       value: { queued: true },
     });
     printer.setState({ paperEnd: false });
-    await printer.waitForCuts(2, 3000);
+    await printer.waitForCuts(1, 3000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const code = receipt.trackingCode.replace(/-/g, '');
+    expect(printer.completedOriginals()).toEqual([code]);
+    expect(printer.completedReceipts()).toEqual([code]);
+    // Once it has printed, asking again prints a copy.
+    await dispatch(kiosk.api, 'printing.reprint', { trackingCode: receipt.trackingCode });
+    await printer.waitForCuts(2, 3000);
     expect(printer.completedReceipts()).toEqual([code, code]);
+    expect(printer.completedOriginals()).toEqual([code]);
   });
 });

@@ -4,7 +4,8 @@ import { PrintQueue, type PrintQueueOptions } from '../../../main/printing/print
 import { tcpTransport } from '../../../main/printing/tcp.ts';
 import { READY, type PrinterTransport } from '../../../main/printing/transport.ts';
 import { unknownStatus } from '../../../main/printing/printer-status.ts';
-import { jobStatus, markPrinting, markSent, originalReceipt } from '../../../main/store/print-jobs-repo.ts';
+import { jobStatus, markPrinting, markSent } from '../../../main/store/print-jobs-repo.ts';
+import { storedReceipts } from '../../../main/printing/request-receipt.ts';
 import { recordRequest } from '../../../main/requests/submit-request.ts';
 import { encodeReceipt } from '../../../main/printing/escpos.ts';
 import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
@@ -25,7 +26,17 @@ function submit(db: Db, name: string, at = new Date()) {
 }
 
 function queueOn(db: Db, transport: PrinterTransport, options: Partial<PrintQueueOptions> = {}): PrintQueue {
-  const queue = new PrintQueue(db, transport, { paper: 80 }, { timeZone: kiosk.timeZone, log: quiet, ...options });
+  const queue = new PrintQueue(
+    db,
+    transport,
+    { paper: 80 },
+    {
+      timeZone: kiosk.timeZone,
+      log: quiet,
+      receiptFor: storedReceipts(db, { catalog: miniCatalog, kiosk }),
+      ...options,
+    },
+  );
   cleanup.push(() => queue.stop());
   return queue;
 }
@@ -38,8 +49,9 @@ async function printerAndQueue(options: Partial<PrintQueueOptions> = {}) {
   return { printer, db, queue };
 }
 
+/** A print_* column of a request's receipt. */
 const column = (db: Db, name: string, id: number): unknown =>
-  db.prepare(`SELECT ${name} FROM print_jobs WHERE id = ?`).pluck().get(id);
+  db.prepare(`SELECT print_${name} FROM requests WHERE id = ?`).pluck().get(id);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -132,16 +144,16 @@ describe('print queue', () => {
     // The kiosk had handed over every byte, so the printer might have printed the first: say so.
     expect(readEscPos(whole!).text).toContain('*** SALINAN ***');
     expect(readEscPos(whole!).text.replace(/\s+/g, ' ')).toContain('struk sebelumnya mungkin tidak keluar');
-    expect(column(db, 'copy_reason', job.jobId)).toBe('uncertain');
+    expect(column(db, 'copy', job.jobId)).toBe('uncertain');
     expect(printer.completedReceipts()).toEqual([job.trackingCode]);
     expect(column(db, 'attempts', job.jobId)).toBe(2);
-    expect(column(db, 'last_error', job.jobId)).toMatch(/Printer at 127\.0\.0\.1:\d+ failed while printing/);
+    expect(column(db, 'error', job.jobId)).toMatch(/Printer at 127\.0\.0\.1:\d+ failed while printing/);
   });
 
   it('prints again, marked as a copy, a job a crash caught between its two delivery marks', async () => {
     const { printer, db, queue } = await printerAndQueue();
     const job = submit(db, 'a');
-    markPrinting(db, job.jobId, new Date().toISOString());
+    markPrinting(db, job.jobId);
     queue.start();
     expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
     await printer.waitForCuts(1);
@@ -161,13 +173,13 @@ describe('print queue', () => {
     expect(column(db, 'attempts', job.jobId)).toBe(0);
     printer.setState({ offline: false });
     await expect.poll(() => column(db, 'status', job.jobId)).toBe('done');
-    expect(column(db, 'copy_reason', job.jobId)).toBe(null);
+    expect(column(db, 'copy', job.jobId)).toBe(null);
   });
 
   it('does not print again a job whose bytes were all out when the kiosk crashed', async () => {
     const { printer, db, queue } = await printerAndQueue();
     const job = submit(db, 'a');
-    markPrinting(db, job.jobId, new Date().toISOString());
+    markPrinting(db, job.jobId);
     markSent(db, job.jobId, new Date().toISOString());
     const later = submit(db, 'b');
     queue.start();
@@ -179,13 +191,13 @@ describe('print queue', () => {
   it('fails a job left unprinted from an earlier day, with the reason, and goes on with today', async () => {
     const { printer, db, queue } = await printerAndQueue();
     const yesterday = submit(db, 'a', new Date(Date.now() - 24 * 3600_000));
-    db.prepare(`UPDATE print_jobs SET last_error = 'Printer at x cannot be reached' WHERE id = ?`).run(yesterday.jobId);
+    db.prepare(`UPDATE requests SET print_error = 'Printer at x cannot be reached' WHERE id = ?`).run(yesterday.jobId);
     const today = submit(db, 'b');
     queue.start();
     expect(await queue.waitUntilPrinted(yesterday.jobId, 3000)).toBe(false);
     expect(await queue.waitUntilPrinted(today.jobId, 3000)).toBe(true);
     expect(jobStatus(db, yesterday.jobId)).toBe('failed');
-    expect(column(db, 'last_error', yesterday.jobId)).toMatch(
+    expect(column(db, 'error', yesterday.jobId)).toMatch(
       /^not printed on \d{4}-\d\d-\d\d, the day its queue number was for \(last problem: Printer at x cannot be reached\)$/,
     );
     expect(printer.completedReceipts()).toEqual([today.trackingCode]);
@@ -216,8 +228,5 @@ describe('print queue', () => {
 });
 
 function submittedDocument(db: Db, jobId: number) {
-  return originalReceipt(
-    db,
-    db.prepare('SELECT request_id FROM print_jobs WHERE id = ?').pluck().get(jobId) as number,
-  )!;
+  return storedReceipts(db, { catalog: miniCatalog, kiosk })(jobId);
 }

@@ -14,7 +14,7 @@ const file = () => join(tempDir('submit'), 'kiosk.sqlite');
 const at = (iso: string) => new Date(iso);
 
 describe('recordRequest', () => {
-  it('writes request, print job and outbox event together, with a valid tracking code', () => {
+  it('writes the request with its receipt and its event for the hub in one row, with a valid tracking code', () => {
     const db = openDatabase(file(), testCipher());
     const r = recordRequest(
       db,
@@ -30,8 +30,8 @@ describe('recordRequest', () => {
     const stored = findRequest(db, kiosk.codes.numberOf(r.trackingCode)!, r.trackingCode)!;
     expect(stored).toMatchObject({ serviceCode: 'satu', counter: 'A', queueDay: '2026-11-27' });
     expect(requestAnswers(db, stored)).toEqual({ nama: 'Siti', nik: '3273015708850002' });
-    expect(db.prepare('SELECT count(*) FROM print_jobs WHERE status = ?').pluck().get('queued')).toBe(1);
-    expect(db.prepare('SELECT kind FROM outbox').pluck().all()).toEqual(['request.created']);
+    // Its receipt waits in the print queue and its event for the hub has the first place in the sequence.
+    expect(db.prepare('SELECT print_status, seq FROM requests').get()).toEqual({ print_status: 'queued', seq: 1 });
     const text = JSON.stringify(r.receipt);
     expect(text).toContain('************0002');
     expect(text).not.toContain('3273015708850002');
@@ -75,13 +75,16 @@ describe('recordRequest', () => {
 
   it('leaves nothing behind when the transaction fails half way', () => {
     const db = openDatabase(file(), testCipher());
-    db.exec(`CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk said no'); END`);
+    // The counters are written before the request row: a failure at the row must undo them.
+    db.exec(`CREATE TRIGGER fail_request BEFORE INSERT ON requests BEGIN SELECT RAISE(ABORT, 'disk said no'); END`);
+    const counters = db.prepare('SELECT * FROM counters ORDER BY name').all();
     expect(() => recordRequest(db, miniCatalog, kiosk, satu, 'id', { nama: 'a' }, at('2026-11-27T02:00:00Z'))).toThrow(
       /disk said no/,
     );
-    for (const table of ['requests', 'print_jobs', 'counters', 'outbox']) {
+    for (const table of ['requests', 'outbox']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
+    expect(db.prepare('SELECT * FROM counters ORDER BY name').all()).toEqual(counters);
   });
 });
 

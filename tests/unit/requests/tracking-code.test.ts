@@ -98,8 +98,8 @@ describe('tracking codes', () => {
 
 describe('the code permutation', () => {
   it('is a permutation that decrypt undoes, on a domain that is not a power of two', () => {
-    const permutation = new CodePermutation(Buffer.alloc(16, 9), 23, 2);
-    const size = 23 ** 4;
+    const permutation = new CodePermutation(Buffer.alloc(16, 9), 10, 2);
+    const size = 10 ** 4;
     const outputs = Array.from({ length: size }, (_, n) => permutation.encrypt(n));
     expect(new Set(outputs).size).toBe(size);
     expect(outputs.every((x) => x >= 0 && x < size)).toBe(true);

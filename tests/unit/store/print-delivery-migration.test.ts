@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { requeueUnsentJobs } from '../../../main/store/print-jobs-repo.ts';
 import { databaseAtVersion, migrateTo } from '../../fixtures/old-database.ts';
 
 const REQUEST = `INSERT INTO requests (id, tracking_code, service_code, language, answers, counter, queue_day, queue_number, requested_at)
@@ -25,7 +24,7 @@ describe('migration 0003-print-delivery', () => {
 });
 
 describe('migration 0004-print-copies', () => {
-  it('takes a version-3 file to version 4: old jobs are originals; one caught printing comes back as a copy', () => {
+  it('takes a version-3 file to version 4: the jobs it had are originals', () => {
     const file = databaseAtVersion(
       3,
       `${REQUEST}
@@ -34,10 +33,9 @@ describe('migration 0004-print-copies', () => {
                (1, '{}', 'printing', 1, '2026-11-27T02:05:00Z', '2026-11-27T02:05:00Z', NULL);`,
     );
     const db = migrateTo(file, 4);
-    expect(requeueUnsentJobs(db, '2026-11-27T03:00:00Z')).toBe(1);
     expect(db.prepare('SELECT id, status, copy_reason FROM print_jobs ORDER BY id').all()).toEqual([
       { id: 1, status: 'done', copy_reason: null },
-      { id: 2, status: 'queued', copy_reason: 'uncertain' },
+      { id: 2, status: 'printing', copy_reason: null },
     ]);
     expect(() => db.prepare(`UPDATE print_jobs SET copy_reason = 'whim'`).run()).toThrow(/CHECK constraint/);
     db.close();
