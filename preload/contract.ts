@@ -228,6 +228,7 @@ export const ERROR_CODES = [
   'invalidAnswers',
   'invalidTrackingCode',
   'notFound',
+  'tooManyLookups',
   'storageFailed',
   'internal',
 ] as const;

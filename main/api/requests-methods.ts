@@ -1,18 +1,23 @@
 import { checkAnswer } from '../requests/validate-answer.ts';
 import { checkAllAnswers, recordRequest } from '../requests/submit-request.ts';
 import { formatQueueNumber, queueDay } from '../requests/queue-day.ts';
-import { formatTrackingCode } from '../requests/tracking-code.ts';
+import { formatTrackingCode, parseTrackingCode } from '../requests/tracking-code.ts';
+import { LookupLimit } from './lookup-limit.ts';
 import { findService } from '../catalog/load-catalog.ts';
 import { counterOf } from '../printing/request-receipt.ts';
 import { lookupRequest } from './lookup-request.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
 
+/** Lookups that reach the database (a mistyped code is caught before and does not count). */
+const STATUS_LOOKUPS_PER_MINUTE = 10;
+
 /** Answer checks, submission and status lookups: the citizen's own requests. */
 export function requestsMethods(
   deps: ApiDeps,
 ): MethodGroup<'requests.checkAnswer' | 'requests.submit' | 'requests.status'> {
   const today = () => queueDay(deps.now(), deps.kiosk.timeZone);
+  const lookups = new LookupLimit(STATUS_LOOKUPS_PER_MINUTE, deps.now);
 
   return {
     'requests.checkAnswer': async ({ serviceCode, field, value }) => {
@@ -55,7 +60,11 @@ export function requestsMethods(
       });
     },
 
+    // The answer names the service and the queue, never anything about the person.
     'requests.status': async ({ trackingCode }) => {
+      if (parseTrackingCode(trackingCode) !== null && !lookups.allow()) {
+        return failure('tooManyLookups', 'Too many status lookups in the last minute; try again in a minute.');
+      }
       const request = lookupRequest(deps.db, deps.kiosk.codes, trackingCode);
       if ('ok' in request) return request;
       return ok({

@@ -66,6 +66,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageId> = {
   invalidAnswers: 'error.invalidAnswers',
   invalidTrackingCode: 'error.invalidTrackingCode',
   notFound: 'error.notFound',
+  tooManyLookups: 'error.tooManyLookups',
   storageFailed: 'error.storageFailed',
   internal: 'error.internal',
 };

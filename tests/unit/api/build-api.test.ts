@@ -7,7 +7,7 @@ import type { KioskConfig } from '../../../main/config.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
-import { formatTrackingCode } from '../../../main/requests/tracking-code.ts';
+import { ALPHABET, checkCharacter, formatTrackingCode } from '../../../main/requests/tracking-code.ts';
 import { testKiosk } from '../../fixtures/test-cipher.ts';
 
 const opened: Kiosk[] = [];
@@ -134,6 +134,43 @@ describe('the kiosk API', () => {
       ok: false,
       code: 'notFound',
     });
+  });
+
+  it('does not lead from one receipt to others: neighbouring codes find nothing, and lookups are limited', async () => {
+    const { kiosk: k } = await kiosk();
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
+      codes.push(submitted.value.trackingCode.replace(/-/g, ''));
+    }
+    // What worked on sequential codes: step the characters before the check, with a valid check character.
+    const first = codes[0]!;
+    const neighbours = [...ALPHABET].slice(0, 9).map((c) => {
+      const body = first.slice(0, 10) + c;
+      return body + checkCharacter(body);
+    });
+    const found = [];
+    for (const guess of neighbours) {
+      const answer = await dispatch(k.api, 'requests.status', { trackingCode: guess });
+      if (answer.ok && guess !== first) found.push(guess);
+    }
+    expect(found).toEqual([]);
+    // Ten lookups a minute: the eleventh is refused, even for a real code.
+    expect(await dispatch(k.api, 'requests.status', { trackingCode: codes[1]! })).toMatchObject({ ok: true });
+    expect(await dispatch(k.api, 'requests.status', { trackingCode: codes[2]! })).toMatchObject({
+      ok: false,
+      code: 'tooManyLookups',
+    });
+  });
+
+  it('answers a status lookup with nothing about the person', async () => {
+    const { kiosk: k } = await kiosk();
+    const submitted = (await dispatch(k.api, 'requests.submit', KK_UBAH)) as { value: { trackingCode: string } };
+    const status = await dispatch(k.api, 'requests.status', { trackingCode: submitted.value.trackingCode });
+    const text = JSON.stringify(status);
+    expect(status.ok).toBe(true);
+    expect(text).not.toContain(KK_UBAH.answers.nik);
+    expect(text).not.toContain(KK_UBAH.answers.nik.slice(-4));
   });
 
   it('records a call for staff with the time, screen and service', async () => {

@@ -4,7 +4,8 @@ import { setStaffSignInHandler, signInStaff } from '../../../../renderer/devices
 
 describe('classifying a scanned code', () => {
   it('knows a tracking code by its shape, as printed, bare or typed with Caps Lock on', () => {
-    for (const code of ['K3A22A2DA', 'K3A-22A2D-A', 'k3a22a2da']) expect(classifyScan(code, null)).toBe('trackingCode');
+    for (const code of ['K3A7H2M4XADC', 'K3A7-H2M4-XADC', 'k3a7h2m4xadc', 'K3A22A2DA', 'K3A-22A2D-A'])
+      expect(classifyScan(code, null)).toBe('trackingCode');
     for (const code of ['K3A22A2D', 'K3A22A2DAX', 'K3A22A2DZ', '8992761111113'])
       expect(classifyScan(code, null)).toBe('unknown');
   });
