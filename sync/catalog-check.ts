@@ -52,6 +52,13 @@ function crossReferenceProblems(catalog: Catalog): Problem[] {
   for (const code of duplicates(catalog.services.map((s) => s.service_code))) {
     problems.push([{ service: q(code) }, 'the service code is used twice; give each service its own code']);
   }
+  const personal = catalog.services.find((service) => service.fields.some(isPersonal));
+  if (personal && !catalog.privacy) {
+    problems.push([
+      { service: q(personal.service_code) },
+      'the service asks for personal data, so the catalog needs a "privacy" notice (version, purpose, recipients, rights, contact); add one',
+    ]);
+  }
   const groups = catalog.categories.map((c) => c.code);
   const counters = catalog.counters.map((c) => c.code);
   for (const service of catalog.services) {
@@ -104,6 +111,9 @@ function fieldProblems(service: Service): Problem[] {
     if (field.decimals !== undefined && field.datatype !== 'number') {
       add('"decimals" only applies to number fields; remove it or change "datatype" to number');
     }
+    if (field.consent !== undefined && field.required) {
+      add('a field asked only after a yes to "consent" cannot be "required"; set "required" to false');
+    }
     if (field.maxLength !== undefined && !TEXT_KINDS.has(field.datatype)) {
       add('"maxLength" only applies to string and text fields; remove it');
     } else if (field.maxLength !== undefined && field.maxLength > MAX_TEXT_LENGTH) {
@@ -113,6 +123,11 @@ function fieldProblems(service: Service): Problem[] {
     }
   }
   return problems;
+}
+
+/** Personal data (UU PDP): NIK and phone numbers always, other fields when they say so. */
+export function isPersonal(field: Field): boolean {
+  return field.datatype === 'nik' || field.datatype === 'phone' || field.personalData !== undefined;
 }
 
 /** Each value that appears more than once, reported once. */

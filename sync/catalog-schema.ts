@@ -50,6 +50,16 @@ export const Field = z
     /** Number fields take whole numbers unless this allows decimals, written with a comma (2,5). */
     decimals: z.boolean().optional(),
     maxLength: z.number().int().positive().optional(),
+    /**
+     * Marks the answer as personal data (UU PDP) and names it for the privacy notice, e.g.
+     * "Nama lengkap". NIK and phone fields are personal whether or not they say so.
+     */
+    personalData: LocalizedText.optional(),
+    /**
+     * An optional extra the citizen first agrees to with a yes/no question, e.g. "Mau dapat
+     * kabar lewat SMS?"; the answer is asked (and then required) only after a yes.
+     */
+    consent: LocalizedText.optional(),
   })
   .strict();
 export type Field = z.infer<typeof Field>;
@@ -78,9 +88,22 @@ export const Service = z
     counter: z.string().regex(/^[A-Z]$/),
     standard: ServiceStandard,
     fields: z.array(Field).min(1),
+    /** How long this service's personal data stays on the kiosk; see DEFAULT_RETENTION. */
+    retention: z
+      .object({
+        /** Days after the hub confirmed it has the request; then the kiosk purges the answers. */
+        daysAfterSync: z.number().int().min(0).max(3650),
+        /** Days after which a request the hub has still not confirmed raises an operator alert. */
+        unsyncedAlertDays: z.number().int().min(1).max(3650),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Service = z.infer<typeof Service>;
+
+/** Retention for a service that does not set its own: a few days' margin after the hub has it; an alert after a month. */
+export const DEFAULT_RETENTION = { daysAfterSync: 7, unsyncedAlertDays: 30 } as const;
 
 export const Category = z
   .object({ code: z.string().min(1), name: LocalizedText, pictogram: z.string().regex(/^[a-z][a-z0-9-]*$/) })
@@ -102,9 +125,28 @@ export const Announcement = z
   .strict();
 export type Announcement = z.infer<typeof Announcement>;
 
+/**
+ * What a citizen is told before the first personal question (UU PDP, Law 27/2022): why the
+ * data is collected, who sees it, their rights and whom to ask. What is collected comes
+ * from the service's fields and how long it is kept from its retention. The version is
+ * stored with every request, so the agency can show which notice a citizen saw.
+ */
+export const PrivacyNotice = z
+  .object({
+    version: z.string().min(1).max(40),
+    purpose: LocalizedText,
+    recipients: LocalizedText,
+    rights: LocalizedText,
+    contact: LocalizedText,
+  })
+  .strict();
+export type PrivacyNotice = z.infer<typeof PrivacyNotice>;
+
 export const Catalog = z
   .object({
     agency: LocalizedText,
+    /** Required as soon as any service asks for personal data (catalog-check.ts). */
+    privacy: PrivacyNotice.optional(),
     announcements: z.array(Announcement).optional(),
     categories: z.array(Category).min(1),
     counters: z.array(Counter).min(1),

@@ -178,6 +178,20 @@ describe('loadCatalog cross-checks what the schema cannot', () => {
     expect(failureOf(file).message).toContain('field "cerita": "maxLength" 5000 is more than the 4000 characters');
   });
 
+  it('refuses a catalog that asks for personal data without a privacy notice', () => {
+    const file = variant((c) => delete c.privacy);
+    expect(failureOf(file).message).toBe(
+      `Catalog ${file}: service "ktp-el-ganti": the service asks for personal data, so the catalog needs a "privacy" notice (version, purpose, recipients, rights, contact); add one.`,
+    );
+  });
+
+  it('refuses a consent question on a field that is required anyway', () => {
+    const file = variant((c) => {
+      c.services[0].fields[0].consent = { id: 'Boleh?', en: 'May we?' };
+    });
+    expect(failureOf(file).message).toContain('cannot be "required"; set "required" to false');
+  });
+
   it('refuses a setting the schema does not know, such as a misspelt key', () => {
     const file = variant((c) => (c.services[0].fields[0].requried = true));
     expect(failureOf(file).message).toContain(

@@ -250,6 +250,30 @@ describe.each(STORE_KINDS)('agency API on %s', (kind) => {
     });
   });
 
+  describe('for the console', () => {
+    it('assigns a request to a unit and finds it by unit', async () => {
+      const code = codes(kioskB)[5]!;
+      const assigned = await agent.call('PUT', `/api/v1/requests/${code}/unit`, { unit: 'Bidang Kependudukan' });
+      expect(assigned.body.request.assignedUnit).toBe('Bidang Kependudukan');
+      const list = await agent.call('GET', '/api/v1/requests?unit=Bidang%20Kependudukan');
+      expect(list.body.requests.map((r: { trackingCode: string }) => r.trackingCode)).toEqual([code]);
+    });
+
+    it('counts requests per day and service, per kiosk and per status for the dashboard', async () => {
+      const stats = await agent.call('GET', '/api/v1/stats?from=2026-11-01T00:00:00Z&to=2026-11-05T00:00:00Z');
+      const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+      const all = codes(kioskA).length + codes(kioskB).length;
+      expect(total(stats.body.perDay)).toBe(all);
+      expect(total(stats.body.perStatus)).toBe(all);
+      expect(stats.body.perKiosk).toEqual(
+        expect.arrayContaining([{ kiosk: kioskB.prefix, count: codes(kioskB).length }]),
+      );
+      expect(stats.body.perDay[0]).toMatchObject({ day: '2026-11-02' });
+      const tooLong = await agent.call('GET', '/api/v1/stats?from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z');
+      expect(tooLong.body.error.message).toBe('"to" must come after "from", at most 400 days later.');
+    });
+  });
+
   describe('kiosks and catalog', () => {
     it('refuses a new enrolment code for an enrolled kiosk, and revokes a kiosk with a reason', async () => {
       expect((await hub.admin.call('POST', `/api/v1/kiosks/${kioskB.prefix}/enrolment-code`)).body.error.message).toBe(
