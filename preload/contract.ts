@@ -22,6 +22,7 @@ export const FIELD_ERRORS = [
   'numberWhole',
   'numberDecimalComma',
   'numberRange',
+  'consent',
   'date',
   'dateFuture',
   'choice',
@@ -172,11 +173,29 @@ export const contract = {
   'kiosk.info': { input: empty, output: KioskInfo },
   'catalog.get': { input: empty, output: Catalog },
   'requests.checkAnswer': {
-    input: z.object({ serviceCode: z.string().max(64), field: z.string().max(64), value: AnswerValue }).strict(),
+    input: z
+      .object({
+        serviceCode: z.string().max(64),
+        field: z.string().max(64),
+        value: AnswerValue,
+        /** For a field with a consent question: the citizen's yes (then it must be answered) or no. */
+        consented: z.boolean().optional(),
+      })
+      .strict(),
     output: z.object({ display: z.string() }).strict(),
   },
   'requests.submit': {
-    input: z.object({ serviceCode: z.string().max(64), language: Language, answers: Answers }).strict(),
+    input: z
+      .object({
+        serviceCode: z.string().max(64),
+        language: Language,
+        answers: Answers,
+        /** The privacy notice the citizen was shown (catalog privacy.version); null for a service without personal data. */
+        noticeVersion: z.string().max(40).nullable(),
+        /** Yes or no to each optional extra with a consent question. */
+        consents: z.record(FieldCode, z.boolean()),
+      })
+      .strict(),
     output: SubmitReceipt,
   },
   'requests.status': { input: trackingCodeInput, output: RequestStatus },

@@ -77,6 +77,9 @@ export const ServiceStandard = z
   .strict();
 export type ServiceStandard = z.infer<typeof ServiceStandard>;
 
+/** Retention for a service that does not set its own: a few days' margin after the hub has it; an alert after a month. */
+export const DEFAULT_RETENTION = { daysAfterSync: 7, unsyncedAlertDays: 30 };
+
 export const Service = z
   .object({
     service_code: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -88,7 +91,7 @@ export const Service = z
     counter: z.string().regex(/^[A-Z]$/),
     standard: ServiceStandard,
     fields: z.array(Field).min(1),
-    /** How long this service's personal data stays on the kiosk; see DEFAULT_RETENTION. */
+    /** How long this service's personal data stays on the kiosk; DEFAULT_RETENTION when not set. */
     retention: z
       .object({
         /** Days after the hub confirmed it has the request; then the kiosk purges the answers. */
@@ -97,13 +100,10 @@ export const Service = z
         unsyncedAlertDays: z.number().int().min(1).max(3650),
       })
       .strict()
-      .optional(),
+      .default(() => ({ ...DEFAULT_RETENTION })),
   })
   .strict();
 export type Service = z.infer<typeof Service>;
-
-/** Retention for a service that does not set its own: a few days' margin after the hub has it; an alert after a month. */
-export const DEFAULT_RETENTION = { daysAfterSync: 7, unsyncedAlertDays: 30 } as const;
 
 export const Category = z
   .object({ code: z.string().min(1), name: LocalizedText, pictogram: z.string().regex(/^[a-z][a-z0-9-]*$/) })

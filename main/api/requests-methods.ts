@@ -1,5 +1,7 @@
 import { checkAnswer } from '../requests/validate-answer.ts';
-import { checkAllAnswers, recordRequest } from '../requests/submit-request.ts';
+import { checkAllAnswers, recordRequest, type Consents } from '../requests/submit-request.ts';
+import { isPersonal } from '../../sync/catalog-check.ts';
+import type { Catalog, Service } from '../../preload/contract.ts';
 import { formatQueueNumber, queueDay } from '../requests/queue-day.ts';
 import { formatTrackingCode, parseTrackingCode } from '../requests/tracking-code.ts';
 import { LookupLimit } from './lookup-limit.ts';
@@ -8,6 +10,26 @@ import { counterOf } from '../printing/request-receipt.ts';
 import { lookupRequest } from './lookup-request.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
+
+/**
+ * Personal data is taken only after the citizen was shown the catalog's current privacy
+ * notice, and optional extras only with a yes or no to each of their consent questions.
+ */
+function privacyProblem(
+  catalog: Catalog,
+  service: Service,
+  noticeVersion: string | null,
+  consents: Consents,
+): string | null {
+  const personal = service.fields.some(isPersonal);
+  if (personal && noticeVersion !== catalog.privacy?.version) {
+    return `Service "${service.service_code}" asks for personal data: send the version of the privacy notice shown (${catalog.privacy?.version}).`;
+  }
+  if (!personal && noticeVersion !== null) return `Service "${service.service_code}" shows no privacy notice.`;
+  const asks = service.fields.filter((f) => f.consent).map((f) => f.code);
+  const stray = Object.keys(consents).filter((code) => !asks.includes(code));
+  return stray.length > 0 ? `Service "${service.service_code}" asks no consent for ${stray.join(', ')}.` : null;
+}
 
 /** Lookups that reach the database (a mistyped code is caught before and does not count). */
 const STATUS_LOOKUPS_PER_MINUTE = 10;
@@ -20,11 +42,11 @@ export function requestsMethods(
   const lookups = new LookupLimit(STATUS_LOOKUPS_PER_MINUTE, deps.now);
 
   return {
-    'requests.checkAnswer': async ({ serviceCode, field, value }) => {
+    'requests.checkAnswer': async ({ serviceCode, field, value, consented }) => {
       const service = findService(deps.catalog, serviceCode);
       const definition = service?.fields.find((f) => f.code === field);
       if (!service || !definition) return failure('unknownService', `No field "${field}" in service "${serviceCode}".`);
-      const check = checkAnswer(definition, value, today());
+      const check = checkAnswer(definition, value, today(), consented);
       if (!check.ok) {
         return failure('invalidAnswers', `Answer to "${field}" refused: ${check.code}.`, {
           fieldErrors: [{ field, code: check.code }],
@@ -33,18 +55,23 @@ export function requestsMethods(
       return ok({ display: check.answer.display });
     },
 
-    'requests.submit': async ({ serviceCode, language, answers }) => {
+    'requests.submit': async ({ serviceCode, language, answers, noticeVersion, consents }) => {
       const service = findService(deps.catalog, serviceCode);
       if (!service) return failure('unknownService', `No service "${serviceCode}" in the catalog.`);
       const unknown = Object.keys(answers).filter((code) => !service.fields.some((f) => f.code === code));
       if (unknown.length)
         return failure('invalidInput', `Service "${serviceCode}" has no field ${unknown.join(', ')}.`);
-      const checked = checkAllAnswers(service, answers, today());
+      const notice = privacyProblem(deps.catalog, service, noticeVersion, consents);
+      if (notice) return failure('invalidInput', notice);
+      const checked = checkAllAnswers(service, answers, today(), consents);
       if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
 
       let submitted;
       try {
-        submitted = recordRequest(deps.db, deps.catalog, deps.kiosk, service, language, checked.answers, deps.now());
+        submitted = recordRequest(deps.db, deps.catalog, deps.kiosk, service, language, checked.answers, deps.now(), {
+          noticeVersion,
+          consents,
+        });
       } catch (error) {
         return failure('storageFailed', `The request could not be saved: ${String(error)}`);
       }

@@ -1,4 +1,11 @@
-import type { Answers, Catalog, Counter, ReceiptDocument, Service } from '../../preload/contract.ts';
+import {
+  DEFAULT_RETENTION,
+  type Answers,
+  type Catalog,
+  type Counter,
+  type ReceiptDocument,
+  type Service,
+} from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import { requestAnswers, requestById, type RequestRecord } from '../store/requests-repo.ts';
 import { findService } from '../catalog/load-catalog.ts';
@@ -80,5 +87,6 @@ function removedService(code: string): Service {
       complaints: text,
     },
     fields: [],
+    retention: { ...DEFAULT_RETENTION },
   };
 }

@@ -21,14 +21,22 @@ export interface KioskIdentity {
   codes: TrackingCodes;
 }
 
+/** The citizen's yes or no to each optional extra that asks first (a field's consent question). */
+export type Consents = Record<string, boolean>;
+
 export type CheckedAnswers = { ok: true; answers: Answers } | { ok: false; errors: FieldError[] };
 
 /** Checks every field of the service, collecting one error per refused answer. */
-export function checkAllAnswers(service: Service, answers: Answers, today: string): CheckedAnswers {
+export function checkAllAnswers(
+  service: Service,
+  answers: Answers,
+  today: string,
+  consents: Consents = {},
+): CheckedAnswers {
   const errors: FieldError[] = [];
   const stored: Answers = {};
   for (const field of service.fields) {
-    const check = checkAnswer(field, answers[field.code] ?? '', today);
+    const check = checkAnswer(field, answers[field.code] ?? '', today, consents[field.code]);
     if (check.ok) stored[field.code] = check.answer.value;
     else errors.push({ field: field.code, code: check.code });
   }
@@ -58,6 +66,7 @@ export function recordRequest(
   language: Language,
   answers: Answers,
   now: Date,
+  privacy: { noticeVersion: string | null; consents: Consents } = { noticeVersion: null, consents: {} },
 ): Submitted {
   const counter = catalog.counters.find((c) => c.code === service.counter)!;
   const requestedAt = now.toISOString();
@@ -73,7 +82,7 @@ export function recordRequest(
       queueNumber: nextQueueNumber(db, counter.code, day),
       requestedAt,
     };
-    insertRequest(db, id, { ...request, answers });
+    insertRequest(db, id, { ...request, answers, ...privacy });
     return { id, request };
   })();
   return {

@@ -30,10 +30,15 @@ function isEmpty(value: AnswerValue): boolean {
 
 /**
  * Checks one answer against its field. `today` is the kiosk's local date (YYYY-MM-DD):
- * dates the kiosk asks for (birth, death, marriage) have already happened.
+ * dates the kiosk asks for (birth, death, marriage) have already happened. A field with a
+ * consent question is answered only after a yes (`consented`), and then must be.
  */
-export function checkAnswer(field: Field, value: AnswerValue, today: string): AnswerCheck {
-  if (isEmpty(value)) return field.required ? fail('required') : pass(Array.isArray(value) ? [] : '', '');
+export function checkAnswer(field: Field, value: AnswerValue, today: string, consented?: boolean): AnswerCheck {
+  const asked = field.consent === undefined || consented === true;
+  if (isEmpty(value)) {
+    return field.required || (field.consent && consented) ? fail('required') : pass(Array.isArray(value) ? [] : '', '');
+  }
+  if (!asked) return fail('consent');
   if (field.datatype === 'multivaluelist') return checkMulti(field, value);
   if (Array.isArray(value)) return fail('choice');
   const text = value.trim();

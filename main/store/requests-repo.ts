@@ -18,6 +18,10 @@ export interface RequestRecord {
 export interface NewRequest extends RequestRecord {
   /** Personal data: sealed in the row. */
   answers: Answers;
+  /** The privacy notice shown before the personal questions, if any were asked. */
+  noticeVersion: string | null;
+  /** Yes or no to each optional extra that asked first. */
+  consents: Record<string, boolean>;
 }
 
 export interface StoredRequest extends RequestRecord {
@@ -56,8 +60,8 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
   statement(
     db,
     `INSERT INTO requests (id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at,
-       seq, answers, print_status, print_queued_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
+       seq, answers, print_status, print_queued_at, notice_version, consents)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
   ).run(
     id,
     r.trackingCode,
@@ -70,6 +74,8 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
     nextEventSeq(db),
     seal(db, r.answers, sealedAt.answers(r.trackingCode)),
     r.requestedAt,
+    r.noticeVersion,
+    Object.keys(r.consents).length > 0 ? JSON.stringify(r.consents) : null,
   );
 }
 

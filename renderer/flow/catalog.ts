@@ -16,6 +16,14 @@ export function findService(catalog: Catalog | null, code: string | null): Servi
   return catalog.services.find((s) => s.service_code === code);
 }
 
+/**
+ * Personal data (UU PDP): NIK and phone numbers always, other fields when the catalog names
+ * them (main checks the same rule in sync/catalog-check.ts).
+ */
+export function isPersonal(field: Field): boolean {
+  return field.datatype === 'nik' || field.datatype === 'phone' || field.personalData !== undefined;
+}
+
 export function emptyValue(field: Field): AnswerValue {
   return field.datatype === 'multivaluelist' ? [] : '';
 }

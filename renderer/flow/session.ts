@@ -15,11 +15,17 @@ import type {
   Result,
   SubmitReceipt,
 } from '../../preload/contract';
-import { emptyValue, findService, sortCatalog } from './catalog';
+import { emptyValue, findService, isPersonal, sortCatalog } from './catalog';
 
 export type Loaded = { catalog: Catalog; info: KioskInfo | null };
-export type CheckInput = { serviceCode: string; field: string; value: AnswerValue };
-export type SubmitInput = { serviceCode: string; language: Language; answers: Answers };
+export type CheckInput = { serviceCode: string; field: string; value: AnswerValue; consented?: boolean };
+export type SubmitInput = {
+  serviceCode: string;
+  language: Language;
+  answers: Answers;
+  noticeVersion: string | null;
+  consents: Record<string, boolean>;
+};
 /** A call for staff, tagged with its visit so an answer that arrives after the session ended is dropped. */
 export type HelpInput = { screen: string; serviceCode?: string; visit: number };
 
@@ -27,7 +33,12 @@ export type HelpInput = { screen: string; serviceCode?: string; visit: number };
 export type Problem = { kind: 'field'; code: FieldErrorCode } | { kind: 'system'; code: ErrorCode };
 
 /** What an answer looked like before an edit from review began, so Back can undo it. */
-export type EditBackup = { field: string; value: AnswerValue | undefined; display: string | undefined };
+export type EditBackup = {
+  field: string;
+  value: AnswerValue | undefined;
+  display: string | undefined;
+  consent: boolean | undefined;
+};
 
 /** Where the citizen's call for staff stands; the notice shows it until the citizen closes it. */
 export type HelpState = 'calling' | 'called' | 'failed';
@@ -39,6 +50,10 @@ export type CitizenContext = {
   answers: Answers;
   /** Server-checked display text per field (a NIK comes back masked). */
   displays: Record<string, string>;
+  /** The citizen's yes or no to each optional extra that asks first (a field's consent question). */
+  consents: Record<string, boolean>;
+  /** The privacy notice the citizen saw and accepted before the personal questions. */
+  noticeVersion: string | null;
   index: number;
   editing: EditBackup | null;
   problem: Problem | null;
@@ -68,6 +83,8 @@ export const freshCitizen = (): CitizenContext => ({
   serviceCode: null,
   answers: {},
   displays: {},
+  consents: {},
+  noticeVersion: null,
   index: 0,
   editing: null,
   problem: null,
@@ -85,6 +102,8 @@ export type SessionEvent =
   | { type: 'CHOOSE_LANGUAGE'; language: Language }
   | { type: 'SELECT_SERVICE'; serviceCode: string }
   | { type: 'BEGIN' }
+  | { type: 'ACCEPT_NOTICE' }
+  | { type: 'CONSENT'; given: boolean }
   | { type: 'ANSWER'; value: AnswerValue }
   | { type: 'NEXT' }
   | { type: 'BACK' }
@@ -145,7 +164,13 @@ export function answerFor(context: SessionContext, fieldCode: string): AnswerVal
 function checkInput(context: SessionContext): CheckInput {
   const field = currentField(context);
   if (!field || context.serviceCode === null) throw new Error('no current question');
-  return { serviceCode: context.serviceCode, field: field.code, value: answerFor(context, field.code) };
+  const input: CheckInput = {
+    serviceCode: context.serviceCode,
+    field: field.code,
+    value: answerFor(context, field.code),
+  };
+  if (field.consent) input.consented = context.consents[field.code] === true;
+  return input;
 }
 
 /** Only the chosen service's fields are sent, each exactly as it was checked. */
@@ -153,8 +178,23 @@ function submitInput(context: SessionContext): SubmitInput {
   const service = currentService(context);
   if (!service) throw new Error('no service chosen');
   const answers: Answers = {};
-  for (const field of service.fields) answers[field.code] = answerFor(context, field.code);
-  return { serviceCode: service.service_code, language: context.language, answers };
+  const consents: Record<string, boolean> = {};
+  for (const field of service.fields) {
+    answers[field.code] = answerFor(context, field.code);
+    if (field.consent) consents[field.code] = context.consents[field.code] === true;
+  }
+  return {
+    serviceCode: service.service_code,
+    language: context.language,
+    answers,
+    noticeVersion: context.noticeVersion,
+    consents,
+  };
+}
+
+/** Whether the chosen service asks for personal data, and so shows the privacy notice first. */
+function asksPersonalData(context: SessionContext): boolean {
+  return currentService(context)?.fields.some(isPersonal) ?? false;
 }
 
 function lastIndex(context: SessionContext): number {
@@ -183,6 +223,7 @@ export const sessionMachine = setup({
     hasCatalog: ({ context }) => context.catalog !== null,
     isEditing: ({ context }) => context.editing !== null,
     isFirstQuestion: ({ context }) => context.index === 0,
+    asksPersonalData: ({ context }) => asksPersonalData(context),
     serviceExists: ({ context, event }) =>
       event.type === 'SELECT_SERVICE' && findService(context.catalog, event.serviceCode) !== undefined,
     fieldExists: ({ context, event }) =>
@@ -198,7 +239,15 @@ export const sessionMachine = setup({
       if (event.type !== 'SELECT_SERVICE') return {};
       // Answers belong to one service; picking the same one again keeps them.
       if (event.serviceCode === context.serviceCode) return {};
-      return { serviceCode: event.serviceCode, answers: {}, displays: {}, index: 0, problem: null };
+      return {
+        serviceCode: event.serviceCode,
+        answers: {},
+        displays: {},
+        consents: {},
+        noticeVersion: null,
+        index: 0,
+        problem: null,
+      };
     }),
     firstQuestion: assign({ index: 0, problem: null, editing: null }),
     previousQuestion: assign({ index: ({ context }) => Math.max(0, context.index - 1), problem: null }),
@@ -211,13 +260,32 @@ export const sessionMachine = setup({
       return { answers: { ...context.answers, [field.code]: event.value }, displays, problem: null };
     }),
     clearProblem: assign({ problem: null }),
+    acceptNotice: assign({ noticeVersion: ({ context }) => context.catalog?.privacy?.version ?? null }),
+    recordConsent: assign(({ context, event }) => {
+      const field = currentField(context);
+      if (event.type !== 'CONSENT' || !field) return {};
+      const consents = { ...context.consents, [field.code]: event.given };
+      if (event.given) return { consents, problem: null };
+      // A no takes back whatever was typed: nothing of it is kept or sent.
+      const { [field.code]: _answer, ...answers } = context.answers;
+      const { [field.code]: _display, ...displays } = context.displays;
+      return { consents, answers, displays, problem: null };
+    }),
     beginEdit: assign(({ context, event }) => {
       if (event.type !== 'EDIT') return {};
       const index = currentService(context)?.fields.findIndex((f) => f.code === event.field) ?? 0;
+      // Changing an optional extra starts again from its yes-or-no question.
+      const { [event.field]: consent, ...consents } = context.consents;
       return {
         index,
         problem: null,
-        editing: { field: event.field, value: context.answers[event.field], display: context.displays[event.field] },
+        consents,
+        editing: {
+          field: event.field,
+          value: context.answers[event.field],
+          display: context.displays[event.field],
+          consent,
+        },
       };
     }),
     cancelEdit: assign(({ context }) => {
@@ -225,9 +293,11 @@ export const sessionMachine = setup({
       if (!backup) return {};
       const { [backup.field]: _a, ...answers } = context.answers;
       const { [backup.field]: _d, ...displays } = context.displays;
+      const { [backup.field]: _c, ...consents } = context.consents;
       if (backup.value !== undefined) answers[backup.field] = backup.value;
       if (backup.display !== undefined) displays[backup.field] = backup.display;
-      return { answers, displays, editing: null, problem: null };
+      if (backup.consent !== undefined) consents[backup.field] = backup.consent;
+      return { answers, displays, consents, editing: null, problem: null };
     }),
   },
 }).createMachine({
@@ -308,8 +378,18 @@ export const sessionMachine = setup({
     },
     standard: {
       on: {
-        BEGIN: { target: 'question', actions: 'firstQuestion' },
+        BEGIN: [
+          { guard: 'asksPersonalData', target: 'notice' },
+          { target: 'question', actions: 'firstQuestion' },
+        ],
         BACK: 'services',
+      },
+    },
+    // The privacy notice (UU PDP), before the first personal question of a service.
+    notice: {
+      on: {
+        ACCEPT_NOTICE: { target: 'question', actions: ['acceptNotice', 'firstQuestion'] },
+        BACK: 'standard',
       },
     },
     question: {
@@ -319,8 +399,18 @@ export const sessionMachine = setup({
           on: {
             ANSWER: { actions: 'recordAnswer' },
             NEXT: 'checking',
+            // Yes shows the question; no moves on as if it had been answered empty.
+            CONSENT: [
+              { guard: ({ event }) => event.given, actions: 'recordConsent' },
+              { target: 'checking', actions: 'recordConsent' },
+            ],
             BACK: [
               { guard: 'isEditing', target: '#session.review', actions: 'cancelEdit' },
+              {
+                guard: ({ context }) => context.index === 0 && asksPersonalData(context),
+                target: '#session.notice',
+                actions: 'clearProblem',
+              },
               { guard: 'isFirstQuestion', target: '#session.standard', actions: 'clearProblem' },
               { actions: 'previousQuestion' },
             ],

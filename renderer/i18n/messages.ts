@@ -57,6 +57,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, MessageId> = {
   nikDate: 'fieldError.nikDate',
   nikSerial: 'fieldError.nikSerial',
   phone: 'fieldError.phone',
+  consent: 'fieldError.consent',
 };
 
 export const ERROR_MESSAGES: Record<ErrorCode, MessageId> = {

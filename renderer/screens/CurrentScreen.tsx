@@ -1,6 +1,7 @@
 import { AttractScreen } from './AttractScreen';
 import { BootScreen } from './BootScreen';
 import { LanguageScreen } from './LanguageScreen';
+import { NoticeScreen } from './NoticeScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { ResultScreen } from './ResultScreen';
 import { ReviewScreen } from './ReviewScreen';
@@ -18,6 +19,7 @@ export function CurrentScreen(props: ScreenProps) {
   if (snapshot.matches('language')) return <LanguageScreen {...props} />;
   if (snapshot.matches('services')) return <ServicesScreen {...props} />;
   if (snapshot.matches('standard')) return <StandardScreen {...props} />;
+  if (snapshot.matches('notice')) return <NoticeScreen {...props} />;
   // One mount for all the questions: the frame, toolbar and keys stay and only what differs is
   // redrawn. Focus and scroll start over per question (ScreenFrame's step), the date picker
   // per field (its key).

@@ -14,6 +14,7 @@ import { Keyboard } from '../ui/Keyboard';
 import { Keypad } from '../ui/Keypad';
 import { Progress } from '../ui/Progress';
 import { BackButton, SessionScreen } from './SessionScreen';
+import { ConsentQuestion } from './ConsentQuestion';
 import type { ScreenProps } from './types';
 
 type InputKind = 'keyboard' | 'keypad' | 'date' | 'choice';
@@ -178,6 +179,9 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
   }, [send, type, backspace]);
 
   if (!service || !field) return null;
+  if (field.consent && context.consents[field.code] === undefined) {
+    return <ConsentQuestion snapshot={snapshot} send={send} field={field} />;
+  }
   const shown = shownValue(field, value, language, intl);
   const multiple = field.datatype === 'multivaluelist';
   const typed = input === 'keyboard' || input === 'keypad';
@@ -192,6 +196,11 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
       footer={
         <>
           <BackButton send={send} />
+          {field.consent && (
+            <Button variant="quiet" testId="consent-withdraw" onClick={() => send({ type: 'CONSENT', given: false })}>
+              {intl.formatMessage({ id: 'question.changeMind' })}
+            </Button>
+          )}
           <NextButton onNext={next} />
         </>
       }

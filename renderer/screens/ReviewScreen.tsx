@@ -68,6 +68,7 @@ export function ReviewScreen({ snapshot, send }: ScreenProps) {
       <ul className="review-list">
         {service.fields.map((field) => {
           const text = reviewText(field, context, intl);
+          const declined = field.consent !== undefined && context.consents[field.code] === false;
           return (
             <li className="review-row" key={field.code} data-testid={`review-${field.code}`}>
               <div className="review-text">
@@ -79,7 +80,7 @@ export function ReviewScreen({ snapshot, send }: ScreenProps) {
                   className={`review-answer ${text === null ? 'is-empty' : ''}`}
                   translate={text !== null && typedKind(field) ? 'no' : undefined}
                 >
-                  {text ?? intl.formatMessage({ id: 'review.notAnswered' })}
+                  {text ?? intl.formatMessage({ id: declined ? 'review.declined' : 'review.notAnswered' })}
                 </p>
               </div>
               <Button

@@ -1,28 +1,18 @@
 import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dispatch } from '../../main/api/dispatch.ts';
-import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { testConfig } from '../fixtures/kiosk-config.ts';
 import { openKiosk, type Kiosk } from '../../main/open-kiosk.ts';
 import { startVirtualPrinter, type VirtualPrinter, type VirtualPrinterState } from '../fixtures/virtual-printer.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
 import { paperLengthMm } from '../fixtures/paper-length.ts';
 import { percentile, type Figure } from './report.ts';
+import { KK_UBAH } from '../fixtures/submissions.ts';
 
 const PRINTER_MM_PER_S = 300;
 const DRAINED_RECEIPTS = 40;
 const RECOVERY_TARGET_MS = 2000;
 const TRIALS_PER_FAULT = 3;
-
-const service = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
-const SUBMISSION = {
-  serviceCode: service.service_code,
-  language: 'id',
-  answers: {
-    nik: '3273011708850001',
-    perubahan: [service.fields.find((f) => f.code === 'perubahan')!.values![0]!.key],
-  },
-};
 
 interface Bench {
   kiosk: Kiosk;
@@ -49,7 +39,7 @@ async function benchKiosk(): Promise<Bench> {
 }
 
 async function submit(kiosk: Kiosk): Promise<void> {
-  const result = await dispatch(kiosk.api, 'requests.submit', SUBMISSION);
+  const result = await dispatch(kiosk.api, 'requests.submit', KK_UBAH);
   if (!result.ok) throw new Error(`bench submission refused: ${result.message}`);
 }
 
@@ -79,7 +69,7 @@ async function measureThroughput(): Promise<Figure> {
       value: `${perMinute.toFixed(1)} receipts/min = ${((perMinute / maximum) * 100).toFixed(0)}% of ${maximum.toFixed(1)}/min`,
       target: `>= 90% of the physical maximum (${paperMm.toFixed(0)} mm receipts at ${PRINTER_MM_PER_S} mm/s)`,
       met: perMinute >= maximum * 0.9,
-      detail: `${DRAINED_RECEIPTS} "${service.service_code}" receipts of ${bytes} bytes queued at once, printer reading ${bytesPerSecond} bytes/s`,
+      detail: `${DRAINED_RECEIPTS} "${KK_UBAH.serviceCode}" receipts of ${bytes} bytes queued at once, printer reading ${bytesPerSecond} bytes/s`,
     };
   } finally {
     await bench.close();

@@ -7,6 +7,7 @@ import { startVirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
 import { paperLengthMm } from '../fixtures/paper-length.ts';
 import { percentile, type Figure } from './report.ts';
+import { submission } from '../fixtures/submissions.ts';
 
 const RUNS = 1000;
 const WARM_UP = 20;
@@ -26,11 +27,7 @@ export async function measureSubmitToPaper(service: Service, answers: Answers): 
     const latencies: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const start = performance.now();
-      const result = await dispatch(kiosk.api, 'requests.submit', {
-        serviceCode: service.service_code,
-        language: 'id',
-        answers,
-      });
+      const result = await dispatch(kiosk.api, 'requests.submit', submission(service, answers));
       if (!result.ok) throw new Error(`bench submission refused: ${result.message}`);
       await printer.waitForCuts(i + 1, 10_000);
       if (i >= WARM_UP) latencies.push(printer.cutTimes()[i]! - start);

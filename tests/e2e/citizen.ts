@@ -65,18 +65,32 @@ export async function outcomeOfNext(page: Page, from: number): Promise<'moved' |
   return outcome as 'moved' | 'refused';
 }
 
-/** Answers the current question with taps, taps Next, and checks the kiosk accepted it. */
+/**
+ * Answers the current question with taps, taps Next, and checks the kiosk accepted it. An
+ * optional extra asks for consent first: skipping it is a no, answering it a yes.
+ */
 export async function answer(page: Page, field: Field, step: Step, index: number, total: number): Promise<void> {
   expect(await progress(page)).toEqual([index + 1, total]);
+  if (field.consent) {
+    await tap(page, step.type === 'skip' ? 'consent-no' : 'consent-yes');
+    if (step.type === 'skip') {
+      expect(await outcomeOfNext(page, index + 1), `no to ${field.code}`).toBe('moved');
+      return;
+    }
+  }
   await perform(page, step);
   await tap(page, 'next');
   expect(await outcomeOfNext(page, index + 1), `answer to ${field.code}`).toBe('moved');
 }
 
-/** From the start screen to the first question of a service, in the given language. */
+/**
+ * From the start screen to the first question of a service, in the given language: the
+ * service's standard, then (every bundled service asks for personal data) the privacy notice.
+ */
 export async function beginService(page: Page, language: 'id' | 'en', serviceCode: string): Promise<void> {
   await tap(page, 'start');
   await tap(page, `lang-${language}`);
   await tap(page, `service-${serviceCode}`);
   await tap(page, 'standard-start');
+  await tap(page, 'notice-accept');
 }

@@ -2,18 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Result, SubmitReceipt } from '../../preload/contract.ts';
-import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 import { tempDir } from '../fixtures/temp-dir.ts';
-
-const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
-const KK_UBAH = {
-  serviceCode: 'kk-ubah',
-  language: 'id',
-  answers: { nik: '3273011708850001', perubahan: [kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key] },
-};
+import { KK_UBAH } from '../fixtures/submissions.ts';
 
 async function tokenOf(kiosk: KioskProcess): Promise<string> {
   const page = await (await fetch(kiosk.url)).text();

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Result, SubmitReceipt } from '../../preload/contract.ts';
-import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { kioskPage, launchChromium } from './browser.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
-
-const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
-const change = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
+import { KK_UBAH } from '../fixtures/submissions.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 
 let kiosk: KioskProcess;
 let browser: Browser;
@@ -20,11 +18,7 @@ beforeAll(async () => {
   const response = await fetch(new URL('/api/requests.submit', kiosk.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-kiosk-token': token },
-    body: JSON.stringify({
-      serviceCode: 'kk-ubah',
-      language: 'id',
-      answers: { nik: '3273011708850001', perubahan: [change] },
-    }),
+    body: JSON.stringify(KK_UBAH),
   });
   const result = (await response.json()) as Result<SubmitReceipt>;
   if (!result.ok) throw new Error(result.message);
@@ -46,7 +40,9 @@ describe('a receipt held to a keyboard-wedge scanner on the start screen', () =>
     await page.getByTestId('request-status').waitFor({ timeout: 5000 });
     expect(await page.getByTestId('request-status-code').textContent()).toBe(receipt.trackingCode);
     expect(await page.getByTestId('request-status-queue').textContent()).toContain(receipt.queueNumber);
-    expect(await page.getByTestId('request-status').textContent()).toContain(kkUbah.service_name.id);
+    expect(await page.getByTestId('request-status').textContent()).toContain(
+      loadCatalog().services.find((s) => s.service_code === KK_UBAH.serviceCode)!.service_name.id,
+    );
     await page.getByTestId('request-status-close').tap();
     expect(await page.getByTestId('request-status').count()).toBe(0);
     expect(await page.getByTestId('screen-attract').isVisible()).toBe(true);

@@ -4,6 +4,7 @@ import helpRequests from './0002-help-requests.ts';
 import printDelivery from './0003-print-delivery.ts';
 import printCopies from './0004-print-copies.ts';
 import sealedRequests from './0005-sealed-requests.ts';
+import noticeAndConsent from './0006-notice-and-consent.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
@@ -22,4 +23,11 @@ export interface Migration {
 }
 
 /** In order: migration N takes the file from user_version N to N+1. */
-export const migrations: readonly Migration[] = [initial, helpRequests, printDelivery, printCopies, sealedRequests];
+export const migrations: readonly Migration[] = [
+  initial,
+  helpRequests,
+  printDelivery,
+  printCopies,
+  sealedRequests,
+  noticeAndConsent,
+];

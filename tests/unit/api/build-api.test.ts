@@ -6,9 +6,9 @@ import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
 import type { KioskConfig } from '../../../main/config.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
-import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { ALPHABET, checkCharacter, formatTrackingCode } from '../../../main/requests/tracking-code.ts';
 import { testKiosk } from '../../fixtures/test-cipher.ts';
+import { KK_UBAH } from '../../fixtures/submissions.ts';
 
 const opened: Kiosk[] = [];
 afterEach(async () => {
@@ -25,13 +25,7 @@ async function kiosk(
   return { kiosk: k, config };
 }
 
-const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
-const firstChange = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
-const KK_UBAH = {
-  serviceCode: 'kk-ubah',
-  language: 'id',
-  answers: { nik: '3273011708850001', perubahan: [firstChange] },
-};
+const firstChange = KK_UBAH.answers.perubahan![0]!;
 
 describe('the kiosk API', () => {
   it('checks one answer and returns what may be shown: the NIK masked', async () => {
@@ -169,8 +163,9 @@ describe('the kiosk API', () => {
     const status = await dispatch(k.api, 'requests.status', { trackingCode: submitted.value.trackingCode });
     const text = JSON.stringify(status);
     expect(status.ok).toBe(true);
-    expect(text).not.toContain(KK_UBAH.answers.nik);
-    expect(text).not.toContain(KK_UBAH.answers.nik.slice(-4));
+    const nik = KK_UBAH.answers.nik as string;
+    expect(text).not.toContain(nik);
+    expect(text).not.toContain(nik.slice(-4));
   });
 
   it('records a call for staff with the time, screen and service', async () => {
@@ -215,6 +210,31 @@ describe('the kiosk API', () => {
     const unknown = { ...KK_UBAH, answers: { ...KK_UBAH.answers, umur: '30' } };
     expect(await dispatch(k.api, 'requests.submit', unknown)).toMatchObject({ ok: false, code: 'invalidInput' });
     expect(k.db.prepare('SELECT count(*) AS n FROM requests').get()).toEqual({ n: 0 });
+  });
+
+  it('takes personal data only after the privacy notice, and an optional extra only with its yes', async () => {
+    const { kiosk: k } = await kiosk();
+    const noNotice = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, noticeVersion: null });
+    expect(noNotice).toMatchObject({ ok: false, code: 'invalidInput' });
+    expect((noNotice as { message: string }).message).toMatch(/privacy notice/);
+    const oldNotice = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, noticeVersion: '2020-01' });
+    expect(oldNotice).toMatchObject({ ok: false, code: 'invalidInput' });
+    const stray = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, consents: { nik: true } });
+    expect(stray).toMatchObject({ ok: false, code: 'invalidInput' });
+
+    const phone = { ...KK_UBAH.answers, telepon: '081234567890' };
+    const withoutYes = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, answers: phone });
+    expect(withoutYes).toMatchObject({ ok: false, fieldErrors: [{ field: 'telepon', code: 'consent' }] });
+    const yesButEmpty = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, consents: { telepon: true } });
+    expect(yesButEmpty).toMatchObject({ ok: false, fieldErrors: [{ field: 'telepon', code: 'required' }] });
+    expect(k.db.prepare('SELECT count(*) FROM requests').pluck().get()).toBe(0);
+
+    const taken = await dispatch(k.api, 'requests.submit', { ...KK_UBAH, answers: phone, consents: { telepon: true } });
+    expect(taken).toMatchObject({ ok: true });
+    expect(k.db.prepare('SELECT notice_version, consents FROM requests').get()).toEqual({
+      notice_version: '2026-11',
+      consents: '{"telepon":true}',
+    });
   });
 
   it('refuses 2,5 family members but takes a building area of 120,5 square metres', async () => {

@@ -3,8 +3,8 @@ import type { DevicesStatus, SubmitReceipt } from '../../../preload/contract.ts'
 import { dispatch } from '../../../main/api/dispatch.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
-import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
+import { KK_UBAH } from '../../fixtures/submissions.ts';
 
 const cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -20,13 +20,6 @@ async function kioskWithPrinter(): Promise<{ kiosk: Kiosk; printer: VirtualPrint
   );
   return { kiosk, printer };
 }
-
-const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
-const KK_UBAH = {
-  serviceCode: 'kk-ubah',
-  language: 'id',
-  answers: { nik: '3273011708850001', perubahan: [kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key] },
-};
 
 async function submit(kiosk: Kiosk): Promise<{ receipt: SubmitReceipt; ms: number }> {
   const started = performance.now();

@@ -1,6 +1,6 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { Catalog, Result, SubmitReceipt } from '../../../../preload/contract.ts';
-import { testService } from '../../../fixtures/mini-catalog.ts';
+import { miniCatalog, testService } from '../../../fixtures/mini-catalog.ts';
 import {
   sessionMachine,
   type CheckInput,
@@ -15,6 +15,7 @@ const t = (id: string, en: string) => ({ id, en });
 /** Two services; fields listed out of order on purpose, since the machine must sort them. */
 export const catalog: Catalog = {
   agency: t('Mal Pelayanan Publik Uji', 'Test Public Service Mall'),
+  privacy: miniCatalog.privacy!,
   categories: [{ code: 'umum', name: t('Umum', 'General'), pictogram: 'people' }],
   counters: [{ code: 'A', name: t('Loket A', 'Counter A') }],
   services: [
@@ -32,7 +33,14 @@ export const catalog: Catalog = {
         },
         { code: 'nik', datatype: 'nik', required: true, order: 1, description: t('NIK', 'NIK') },
         { code: 'nama', datatype: 'string', required: true, order: 2, description: t('Nama', 'Name') },
-        { code: 'telepon', datatype: 'phone', required: false, order: 4, description: t('HP', 'Phone') },
+        {
+          code: 'telepon',
+          datatype: 'phone',
+          required: false,
+          order: 4,
+          description: t('HP', 'Phone'),
+          consent: t('Mau kabar lewat SMS?', 'Updates by SMS?'),
+        },
       ],
       { service_name: t('Akta', 'Certificate'), pictogram: 'baby', group: 'umum' },
     ),
@@ -60,8 +68,8 @@ export const receipt: SubmitReceipt = {
 };
 
 /**
- * A fake main process: NIKs must be 16 digits, required fields non-empty; phone numbers are
- * checked as-is. Calls for staff answer when the test says so (`help.answer(ok)`).
+ * A fake main process: NIKs must be 16 digits, required fields (and optional extras the
+ * citizen said yes to) non-empty; phone numbers are checked as-is. Calls for staff answer when the test says so (`help.answer(ok)`).
  */
 export function fakeKiosk(
   options: { submit?: (input: SubmitInput) => Result<SubmitReceipt>; load?: () => Result<Loaded> } = {},
@@ -88,7 +96,8 @@ export function fakeKiosk(
           message: code,
           fieldErrors: [{ field: input.field, code }],
         });
-        if (value === '') return field.required ? refuse('required') : { ok: true, value: { display: '' } };
+        const required = field.required || input.consented === true;
+        if (value === '') return required ? refuse('required') : { ok: true, value: { display: '' } };
         if (field.datatype === 'nik')
           return value.length === 16
             ? { ok: true, value: { display: '************' + value.slice(-4) } }

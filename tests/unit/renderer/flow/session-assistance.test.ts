@@ -60,6 +60,7 @@ describe('session machine: display, speech and staff', () => {
     actor.send({ type: 'CHOOSE_LANGUAGE', language: 'id' });
     actor.send({ type: 'SELECT_SERVICE', serviceCode: 'akta' });
     actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'ACCEPT_NOTICE' });
     actor.send({ type: 'CALL_STAFF' });
     expect(actor.getSnapshot().context.help).toBe('calling');
     // A second tap while the first call is on its way does not call twice.
@@ -101,6 +102,7 @@ describe('session machine: display, speech and staff', () => {
     actor.send({ type: 'CHOOSE_LANGUAGE', language: 'id' });
     actor.send({ type: 'SELECT_SERVICE', serviceCode: 'akta' });
     actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'ACCEPT_NOTICE' });
     actor.send({ type: 'ANSWER', value: NIK });
     actor.send({ type: 'NEXT' });
     await waitFor(actor, (s) => s.context.index === 1);
@@ -113,6 +115,7 @@ describe('session machine: display, speech and staff', () => {
     actor.send({ type: 'CHOOSE_LANGUAGE', language: 'id' });
     actor.send({ type: 'SELECT_SERVICE', serviceCode: 'akta' });
     actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'ACCEPT_NOTICE' });
     actor.send({ type: 'ANSWER', value: NIK });
     const answering = actor.getSnapshot();
     actor.send({ type: 'NEXT' });

@@ -40,6 +40,7 @@ function toFirstQuestion(actor: Session, service = 'akta', language: 'id' | 'en'
     { type: 'CHOOSE_LANGUAGE', language },
     { type: 'SELECT_SERVICE', serviceCode: service },
     { type: 'BEGIN' },
+    { type: 'ACCEPT_NOTICE' },
   ];
   for (const event of events) actor.send(event);
 }
@@ -63,6 +64,9 @@ describe('session machine', () => {
     actor.send({ type: 'SELECT_SERVICE', serviceCode: 'akta' });
     expect(actor.getSnapshot().value).toBe('standard');
     actor.send({ type: 'BEGIN' });
+    // The service asks for a NIK: the privacy notice comes before any question.
+    expect(actor.getSnapshot().value).toBe('notice');
+    actor.send({ type: 'ACCEPT_NOTICE' });
     expect(actor.getSnapshot().matches('question')).toBe(true);
 
     // Fields come in `order`, not in the order the catalog lists them.
@@ -73,7 +77,9 @@ describe('session machine', () => {
     expect(field(actor)).toBe('hubungan');
     await answer(actor, 'ibu');
     expect(field(actor)).toBe('telepon');
-    await next(actor); // optional, left empty
+    // An optional extra with a consent question: a no moves on with nothing recorded.
+    actor.send({ type: 'CONSENT', given: false });
+    await waitFor(actor, (s) => !s.matches({ question: 'checking' }));
 
     expect(actor.getSnapshot().value).toBe('review');
     expect(actor.getSnapshot().context.displays).toEqual({
@@ -86,7 +92,13 @@ describe('session machine', () => {
     actor.send({ type: 'CONFIRM' });
     await waitFor(actor, (s) => s.matches('result'));
     expect(kiosk.submits).toEqual([
-      { serviceCode: 'akta', language: 'en', answers: { nik: NIK, nama: 'PUTRI', hubungan: 'ibu', telepon: '' } },
+      {
+        serviceCode: 'akta',
+        language: 'en',
+        answers: { nik: NIK, nama: 'PUTRI', hubungan: 'ibu', telepon: '' },
+        noticeVersion: 'uji-1',
+        consents: { telepon: false },
+      },
     ]);
     expect(actor.getSnapshot().context.receipt).toEqual(receipt);
   });
@@ -125,7 +137,7 @@ describe('session machine', () => {
     expect(actor.getSnapshot().context.answers.nik).toBe(NIK);
   });
 
-  it('goes back question by question and to the standard, keeping every answer', async () => {
+  it('goes back question by question, to the notice and to the standard, keeping every answer', async () => {
     const actor = await started();
     toFirstQuestion(actor);
     await answer(actor, NIK);
@@ -135,6 +147,8 @@ describe('session machine', () => {
     expect(field(actor)).toBe('nama');
     actor.send({ type: 'BACK' });
     expect(field(actor)).toBe('nik');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('notice');
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe('standard');
     actor.send({ type: 'BACK' });
@@ -150,7 +164,7 @@ describe('session machine', () => {
     const actor = await started();
     toFirstQuestion(actor);
     await answer(actor, NIK);
-    for (let i = 0; i < 3; i++) actor.send({ type: 'BACK' });
+    for (let i = 0; i < 4; i++) actor.send({ type: 'BACK' });
     actor.send({ type: 'SELECT_SERVICE', serviceCode: 'lain' });
     expect(actor.getSnapshot().context).toMatchObject({ serviceCode: 'lain', answers: {}, displays: {}, index: 0 });
   });
@@ -177,6 +191,32 @@ describe('session machine', () => {
     expect(snapshot.value).toBe('review');
     expect(snapshot.context.language).toBe('id');
     expect(snapshot.context.answers).toEqual({ nik: NIK, nama: 'PUTRI', hubungan: 'ibu' });
+  });
+
+  it('asks an optional extra only after a yes, then requires it; a change of mind takes it back', async () => {
+    const kiosk = fakeKiosk();
+    const actor = await started(kiosk);
+    toFirstQuestion(actor);
+    await answer(actor, NIK);
+    await answer(actor, 'PUTRI');
+    await answer(actor, 'ibu');
+    expect(field(actor)).toBe('telepon');
+    actor.send({ type: 'CONSENT', given: true });
+    await next(actor);
+    // Said yes, typed nothing: the kiosk asks for the number now.
+    expect(kiosk.checks.at(-1)).toMatchObject({ field: 'telepon', value: '', consented: true });
+    expect(actor.getSnapshot().context.problem).toEqual({ kind: 'field', code: 'required' });
+    actor.send({ type: 'ANSWER', value: '081234567890' });
+    actor.send({ type: 'CONSENT', given: false });
+    await waitFor(actor, (s) => s.matches('review'));
+    expect(actor.getSnapshot().context.answers.telepon).toBeUndefined();
+
+    // Changing it from review starts at its question again; Back restores the earlier no.
+    actor.send({ type: 'EDIT', field: 'telepon' });
+    expect(actor.getSnapshot().context.consents).toEqual({});
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.consents).toEqual({ telepon: false });
   });
 
   it('edits one answer from review and comes straight back; Back from an edit undoes it', async () => {

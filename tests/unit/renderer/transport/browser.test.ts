@@ -46,7 +46,13 @@ describe('browser-mode transport', () => {
     };
     const { fetch } = fakeFetch(() => json(failure, 400));
     expect(
-      await browserKiosk({ token: 't', fetch })['requests.submit']({ serviceCode: 'a', language: 'id', answers: {} }),
+      await browserKiosk({ token: 't', fetch })['requests.submit']({
+        serviceCode: 'a',
+        language: 'id',
+        answers: {},
+        noticeVersion: null,
+        consents: {},
+      }),
     ).toEqual(failure);
   });
 
