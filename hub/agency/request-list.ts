@@ -18,6 +18,7 @@ export const RequestFilter = z
     service: list(z.string().regex(/^[a-z][a-z0-9-]*$/)).optional(),
     kiosk: list(KioskPrefix).optional(),
     status: list(RequestStatus).optional(),
+    unit: z.string().max(80).optional(),
     /** requested_at >= from */
     from: ZonedTime.optional(),
     /** requested_at < to */
@@ -44,6 +45,7 @@ export const RequestSummary = z.object({
   queueNumber: z.number(),
   catalogVersion: z.string().nullable(),
   assisted: z.boolean(),
+  assignedUnit: z.string().nullable(),
 });
 export type RequestSummary = z.infer<typeof RequestSummary>;
 
@@ -63,12 +65,13 @@ export interface SummaryRow {
   queue_number: number;
   catalog_version: string | null;
   assisted_by: string | null;
+  assigned_unit: string | null;
 }
 
 export const SUMMARY_SELECT = `
   SELECT r.tracking_code, r.kiosk_id, k.prefix, k.name AS kiosk_name, r.service_code, r.status, r.status_changed_at,
          r.requested_at, r.received_at, r.language, r.counter, r.queue_day, r.queue_number, r.catalog_version,
-         r.assisted_by
+         r.assisted_by, r.assigned_unit
   FROM requests r JOIN kiosks k USING (kiosk_id)`;
 
 export const toSummary = (row: SummaryRow): RequestSummary => ({
@@ -85,6 +88,7 @@ export const toSummary = (row: SummaryRow): RequestSummary => ({
   queueNumber: row.queue_number,
   catalogVersion: row.catalog_version,
   assisted: row.assisted_by !== null,
+  assignedUnit: row.assigned_unit,
 });
 
 const Position = z.tuple([z.iso.datetime(), z.number().int(), TrackingCode]);
@@ -119,6 +123,7 @@ export async function listRequests(
   if (filter.service?.length) add((p) => `r.service_code = ANY(${p}::text[])`, filter.service);
   if (filter.kiosk?.length) add((p) => `k.prefix = ANY(${p}::text[])`, filter.kiosk);
   if (filter.status?.length) add((p) => `r.status = ANY(${p}::text[])`, filter.status);
+  if (filter.unit) add((p) => `r.assigned_unit = ${p}`, filter.unit);
   if (filter.from) add((p) => `r.requested_at >= ${p}::timestamptz`, filter.from);
   if (filter.to) add((p) => `r.requested_at < ${p}::timestamptz`, filter.to);
   if (filter.after) {

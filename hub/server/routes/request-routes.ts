@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { listRequests, RequestFilter, RequestSummary } from '../../agency/request-list.ts';
 import { RequestDetail, requestDetail } from '../../agency/request-detail.ts';
+import { Stats, StatsQuery, requestStats } from '../../agency/request-stats.ts';
+import { UnitInput, assignUnit } from '../../agency/request-unit.ts';
 import { StatusChangeInput, changeStatus } from '../../agency/status-change.ts';
 import type { Store } from '../../store/store.ts';
 import { actorOf } from '../session-door.ts';
@@ -37,6 +39,22 @@ export function requestRoutes(app: HubApp, store: Store): void {
         await changeStatus(tx, actorOf(request), request.params.trackingCode, request.body);
         return requestDetail(tx, actorOf(request), request.params.trackingCode);
       }),
+  );
+
+  app.put(
+    '/api/v1/requests/:trackingCode/unit',
+    { schema: { params: Code, body: UnitInput, response: { 200: RequestDetail } }, config: anyone },
+    async (request) =>
+      store.transaction(async (tx) => {
+        await assignUnit(tx, actorOf(request), request.params.trackingCode, request.body.unit);
+        return requestDetail(tx, actorOf(request), request.params.trackingCode);
+      }),
+  );
+
+  app.get(
+    '/api/v1/stats',
+    { schema: { querystring: StatsQuery, response: { 200: Stats } }, config: anyone },
+    async (request) => requestStats(store, request.query),
   );
 
   // One change for a selection, all or none: the console's bulk action.
