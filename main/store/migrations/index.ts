@@ -5,6 +5,7 @@ import printDelivery from './0003-print-delivery.ts';
 import printCopies from './0004-print-copies.ts';
 import sealedRequests from './0005-sealed-requests.ts';
 import noticeAndConsent from './0006-notice-and-consent.ts';
+import retention from './0007-retention.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
