@@ -31,4 +31,5 @@ export const migrations: readonly Migration[] = [
   printCopies,
   sealedRequests,
   noticeAndConsent,
+  retention,
 ];
