@@ -238,6 +238,9 @@ describe('accessibility of every screen', () => {
       await page.getByTestId('screen-standard').waitFor();
       await checkBoth(page, 'standard', mode);
       await tap(page, 'standard-start');
+      await page.getByTestId('screen-notice').waitFor();
+      await checkBoth(page, 'privacy notice', mode);
+      await tap(page, 'notice-accept');
 
       // Keypad, with a refused answer showing.
       await tapKeys(page, '3273013208850002');
@@ -265,7 +268,10 @@ describe('accessibility of every screen', () => {
       await question(page, 'single choice', mode);
       await page.locator('[data-testid^="choice-"]').first().tap();
       await next(page, 'choice-ayah');
-      // Phone keypad.
+      // An optional extra: its consent question, then the phone keypad.
+      await page.getByTestId('screen-consent').waitFor();
+      await checkBoth(page, 'consent question', mode);
+      await tap(page, 'consent-yes');
       await tapKeys(page, '081234567890');
       await question(page, 'phone', mode);
       await tap(page, 'next');
@@ -314,6 +320,7 @@ describe('accessibility of every screen', () => {
       await tap(page, 'lang-id');
       await tap(page, 'service-lapor');
       await tap(page, 'standard-start');
+      await tap(page, 'notice-accept');
       await page.locator('[data-testid^="choice-"]').first().tap();
       await next(page, 'choice-pengaduan');
       await page.locator('[data-testid^="choice-"]').first().tap();
@@ -333,6 +340,7 @@ describe('accessibility of every screen', () => {
       await tap(page, 'lang-id');
       await tap(page, 'service-kk-ubah');
       await tap(page, 'standard-start');
+      await tap(page, 'notice-accept');
       await tapKeys(page, '3273011708850001');
       await next(page, 'key-0');
       for (const choice of await page.locator('[data-testid^="choice-"]').all()) await choice.tap();
@@ -345,6 +353,7 @@ describe('accessibility of every screen', () => {
       await tap(page, 'lang-id');
       await tap(page, 'service-kk-baru');
       await tap(page, 'standard-start');
+      await tap(page, 'notice-accept');
       await tapKeys(page, '3273011708850001');
       await next(page, 'key-0');
       await page.locator('[data-testid^="choice-"]').first().tap();

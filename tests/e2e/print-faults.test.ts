@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { answer, type Step } from './citizen.ts';
+import { answer, beginService, type Step } from './citizen.ts';
 
 const service = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
 const STEPS: Record<string, Step> = {
@@ -16,10 +16,7 @@ const run = useKioskInBrowser({ printer: { state: { paperEnd: true } } });
 describe('a citizen files a request while the printer has no paper', () => {
   it('sees the whole ticket and a note to show staff within 3 s; the receipt prints once the paper is back', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
-    await tap(page, 'start');
-    await tap(page, 'lang-id');
-    await tap(page, `service-${service.service_code}`);
-    await tap(page, 'standard-start');
+    await beginService(page, 'id', service.service_code);
     const fields = [...service.fields].sort((a, b) => a.order - b.order);
     for (const [i, field] of fields.entries()) await answer(page, field, STEPS[field.code]!, i, fields.length);
     await page.getByTestId('screen-review').waitFor();
