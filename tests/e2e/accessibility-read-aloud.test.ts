@@ -157,6 +157,7 @@ describe('read-aloud', () => {
     await tap(page, 'lang-id');
     await page.locator(`[data-testid="choice-${hubungan.values![1]!.key}"]`).tap();
     await tap(page, 'next');
+    await tap(page, 'consent-yes');
     await page.getByTestId('key-0').waitFor();
     await tapKeys(page, '081234567890');
     await tap(page, 'next');
@@ -169,6 +170,23 @@ describe('read-aloud', () => {
     const text = review.map((s) => s.text).join(' | ');
     expect(text).toContain(field('telepon').description.id);
     for (const secret of [NIK.slice(-4), 'PUTRI', '0812', '81234567890']) expect(text).not.toContain(secret);
+  });
+
+  it('reads the privacy notice, every part of it, from the catalog', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url, stubSpeech(VOICES));
+    await tap(page, 'start');
+    await tap(page, 'lang-id');
+    await tap(page, 'service-akta-kelahiran');
+    await tap(page, 'standard-start');
+    await page.getByTestId('screen-notice').waitFor();
+    const privacy = loadCatalog().privacy!;
+    const read = await nextSpoken(page, () => tap(page, 'read-aloud'), privacy.contact.id);
+    const text = read.map((s) => s.text);
+    for (const part of [privacy.purpose, privacy.recipients, privacy.rights, privacy.contact]) {
+      expect(text).toContain(part.id);
+    }
+    expect(text).toContain(field('nama_anak').personalData!.id);
+    expect(text.join(' ')).toMatch(/dihapus dari kios 7 hari kemudian/);
   });
 
   it('says on the button when the platform has no voice for the language', async () => {

@@ -131,8 +131,7 @@ describe('an idle session', () => {
     await tap(page, 'next');
     await page.locator('[data-testid^="choice-"]').first().tap();
     await tap(page, 'next');
-    await page.getByTestId('key-0').waitFor();
-    await tap(page, 'next');
+    await tap(page, 'consent-no');
     await tap(page, 'confirm');
     await page.getByTestId('screen-result').waitFor();
     await page.getByTestId('idle-warning').waitFor({ timeout: 3000 });
