@@ -4,14 +4,12 @@
  * physical keyboard or keyboard-wedge scanner still working when one is attached.
  */
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { DATABASE_FILE } from '../../main/open-kiosk.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { outcomeOfNext, progress, tapKeys, beginService } from './citizen.ts';
+import { storedRequest } from './kiosk-data.ts';
 
 const catalog = loadCatalog();
 const firstChoice = (service: string, field: string) =>
@@ -38,15 +36,10 @@ async function submitAndRead(page: Page): Promise<{ language: string; answers: R
   await tap(page, 'confirm');
   await page.getByTestId('screen-result').waitFor();
   const code = (await page.getByTestId('tracking-code').textContent())!.replace(/-/g, '').trim();
-  const db = new Database(join(run.kiosk.dataDir, DATABASE_FILE), { readonly: true });
-  const row = db.prepare('SELECT language, answers FROM requests WHERE tracking_code = ?').get(code) as {
-    language: string;
-    answers: string;
-  };
-  db.close();
+  const { row, answers } = await storedRequest(run.kiosk, code);
   await tap(page, 'finish');
   await page.getByTestId('screen-attract').waitFor();
-  return { language: row.language, answers: JSON.parse(row.answers) };
+  return { language: row.language as string, answers };
 }
 
 describe('on-screen keys only', () => {
@@ -72,6 +65,7 @@ describe('on-screen keys only', () => {
     await next(page);
     await tapKeys(page, 'JL. MERDEKA NO. 5-A, RT 02/RW 03');
     await next(page);
+    await tap(page, 'consent-yes');
     await tapKeys(page, '085712345678');
     await next(page);
 
@@ -118,6 +112,7 @@ describe('on-screen keys only', () => {
     await next(page);
     await tapKeys(page, 'JL. MELATI 12');
     await next(page);
+    await tap(page, 'consent-yes');
     await tapKeys(page, '081234567890');
     await next(page);
 
