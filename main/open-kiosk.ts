@@ -11,6 +11,7 @@ import { PrintQueue } from './printing/print-queue.ts';
 import { openTransport, parsePrinterUrl, type PrinterConfig } from './printing/printer-url.ts';
 import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock.ts';
 import { makePrivateFolder } from './store/private-files.ts';
+import { PurgeSchedule } from './privacy/purge-schedule.ts';
 import type { Catalog } from '../preload/contract.ts';
 import { openScanners, type ScannerDevices } from './devices/scanners.ts';
 import { ALPHABET, PREFIX_LENGTH, TrackingCodes } from './requests/tracking-code.ts';
@@ -72,6 +73,12 @@ function openLocked(
     receiptFor: storedReceipts(db, { catalog, kiosk: identity }),
   });
   printQueue.start();
+  const purges = new PurgeSchedule(
+    db,
+    () => catalog,
+    () => new Date(),
+  );
+  purges.start();
   const events = new EventBus();
   const scanning = config.scanners ?? readScannerConfig({});
   const scanners = openScanners(scanning, (scan) => events.emit('scanner.scan', scan), options.scannerDevices);
@@ -80,6 +87,7 @@ function openLocked(
     catalog,
     kiosk: identity,
     printQueue,
+    purges,
     printer: { config: printer, transport },
     scanners: () => scanners.status(),
     scannerSettings: {
@@ -96,6 +104,7 @@ function openLocked(
     db,
     printQueue,
     async close() {
+      purges.stop();
       await scanners.close();
       await printQueue.stop();
       db.close();

@@ -134,7 +134,15 @@ export const DevicesStatus = z
         .strict(),
     ),
     /** Conditions an operator must act on, newest first (paper near end comes before paper out). */
-    alerts: z.array(z.object({ code: PrinterHealth, since: z.string() }).strict()),
+    alerts: z.array(z.object({ code: z.union([PrinterHealth, z.literal('syncOverdue')]), since: z.string() }).strict()),
+    /** Personal data on the kiosk (retention, UU PDP): the last purge and the oldest request the hub lacks. */
+    personalData: z
+      .object({
+        lastPurgeAt: z.string().nullable(),
+        purgedLastTime: z.number().int().nonnegative(),
+        oldestUnsyncedAt: z.string().nullable(),
+      })
+      .strict(),
   })
   .strict();
 export type DevicesStatus = z.infer<typeof DevicesStatus>;

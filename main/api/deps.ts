@@ -1,6 +1,7 @@
 import type { Catalog, DevicesStatus, ScannerSettings } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import type { PrintQueue } from '../printing/print-queue.ts';
+import type { PurgeSchedule } from '../privacy/purge-schedule.ts';
 import type { PrinterConfig } from '../printing/printer-url.ts';
 import type { PrinterTransport } from '../printing/transport.ts';
 import type { KioskIdentity } from '../requests/submit-request.ts';
@@ -11,6 +12,8 @@ export interface ApiDeps {
   catalog: Catalog;
   kiosk: KioskIdentity;
   printQueue: PrintQueue;
+  /** The retention purge and its last report. */
+  purges: PurgeSchedule;
   printer: { config: PrinterConfig; transport: PrinterTransport };
   /** The scanners' state as the devices layer knows it. */
   scanners: () => DevicesStatus['scanners'];

@@ -13,6 +13,8 @@ export function devicesMethods(deps: ApiDeps): MethodGroup<'devices.status'> {
     'devices.status': async () => {
       const { status, checkedAt } = await deps.printQueue.printer.recent(STATUS_MAX_AGE_MS);
       const counts = jobCounts(deps.db);
+      const purge = deps.purges.latest();
+      const overdue = purge?.syncOverdueSince ? [{ code: 'syncOverdue' as const, since: purge.syncOverdueSince }] : [];
       return ok({
         printer: {
           configured: deps.printer.config.configured,
@@ -24,7 +26,12 @@ export function devicesMethods(deps: ApiDeps): MethodGroup<'devices.status'> {
           failedJobs: counts.failed,
         },
         scanners: deps.scanners(),
-        alerts: deps.printQueue.printer.alerts(),
+        alerts: [...overdue, ...deps.printQueue.printer.alerts()],
+        personalData: {
+          lastPurgeAt: purge?.ranAt ?? null,
+          purgedLastTime: purge?.purged ?? 0,
+          oldestUnsyncedAt: purge?.oldestUnsynced?.requestedAt ?? null,
+        },
       });
     },
   };
