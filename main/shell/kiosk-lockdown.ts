@@ -31,5 +31,4 @@ export function lockDownWindow(app: Pick<App, 'on' | 'quit'>, win: Pick<BrowserW
   win.webContents.on('before-input-event', (event, input) => {
     if (isCloseShortcut(input)) event.preventDefault();
   });
-  process.once('SIGTERM', () => app.quit());
 }

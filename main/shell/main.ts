@@ -5,6 +5,7 @@ import { readConfig, type KioskConfig } from '../config.ts';
 import { openKiosk, type Kiosk } from '../open-kiosk.ts';
 import { keyFileStore } from '../secrets/key-store.ts';
 import { describeStartupError } from '../startup-error.ts';
+import { supervise } from '../supervisor.ts';
 import { registerSchemePrivileges, serveRenderer } from './app-protocol.ts';
 import { lockDownWindow, runsWindowed } from './kiosk-lockdown.ts';
 import { registerIpc } from './register-ipc.ts';
@@ -20,13 +21,24 @@ let window: BrowserWindow | undefined;
 // Whatever the kiosk writes (data, logs) is for its own user only.
 process.umask(0o077);
 
-// One kiosk per computer session: a second start (a double-click, a second autostart) only
-// brings the running kiosk to the front. The data folder lock covers other data folders.
-if (!app.requestSingleInstanceLock()) {
+// `--supervise` (the Windows autostart entry): this process only keeps the kiosk running,
+// starting it again after a crash; it opens no window and holds no lock.
+if (process.argv.includes('--supervise')) {
+  const supervisor = supervise({
+    command: process.execPath,
+    args: process.argv.slice(1).filter((arg) => arg !== '--supervise'),
+  });
+  process.once('SIGTERM', () => supervisor.stop());
+  void supervisor.done.then(() => app.exit(0));
+  // One kiosk per computer session: a second start (a double-click, a second autostart) only
+  // brings the running kiosk to the front. The data folder lock covers other data folders.
+} else if (!app.requestSingleInstanceLock()) {
   console.error('Serambi is already running on this computer; this second start stops here.');
   app.exit(0);
 } else {
   app.on('second-instance', () => window?.focus());
+  // systemd (and an operator's `kill`) stop the kiosk with SIGTERM: close it cleanly, as a quit.
+  process.once('SIGTERM', () => app.quit());
   registerSchemePrivileges(protocol);
   app.enableSandbox();
   app.whenReady().then(start);
