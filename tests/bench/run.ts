@@ -6,6 +6,7 @@ import { measureSubmitToPaper } from './submit-to-paper.ts';
 import { measurePrinting } from './print-figures.ts';
 import { measureRenderer } from './renderer-figures.ts';
 import { measureUncertainWindow } from './uncertain-window.ts';
+import { measureEncryptionCost, measurePurge } from './privacy-figures.ts';
 import { printFigures, type Figure } from './report.ts';
 
 const catalog = loadCatalog();
@@ -20,10 +21,15 @@ const answers: Answers = {
   lokasi: 'JL. MERDEKA NO. 5, RT 02/RW 03',
   telepon: '081234567890',
 };
+// The citizen said yes to SMS updates, so the phone number is asked and stored too.
+const consents = { telepon: true };
 
 const figures: Figure[] = [];
-figures.push(await measureSubmitToPaper(service, answers));
-figures.push(measureDurableThroughput(catalog, service, answers));
+figures.push(await measureSubmitToPaper(service, answers, consents));
+const durable = measureDurableThroughput(catalog, service, answers, consents);
+figures.push(durable);
+figures.push(measureEncryptionCost(service, answers, durable.perSecond));
+figures.push(measurePurge(catalog, service, answers));
 figures.push(...(await measurePrinting()));
 figures.push(await measureUncertainWindow(catalog, service, answers));
 figures.push(...(await measureRenderer()));

@@ -18,7 +18,11 @@ const PRINTER_MM_PER_S = 300;
  * a printer on a real TCP socket, against the time a 300 mm/s printer needs to move that
  * receipt's paper: the software must be invisible next to the mechanics.
  */
-export async function measureSubmitToPaper(service: Service, answers: Answers): Promise<Figure> {
+export async function measureSubmitToPaper(
+  service: Service,
+  answers: Answers,
+  consents: Record<string, boolean>,
+): Promise<Figure> {
   const printer = await startVirtualPrinter();
   const config = testConfig({ KIOSK_PRINTER: printer.url });
   const dataDir = config.dataDir;
@@ -27,7 +31,7 @@ export async function measureSubmitToPaper(service: Service, answers: Answers): 
     const latencies: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const start = performance.now();
-      const result = await dispatch(kiosk.api, 'requests.submit', submission(service, answers));
+      const result = await dispatch(kiosk.api, 'requests.submit', submission(service, answers, consents));
       if (!result.ok) throw new Error(`bench submission refused: ${result.message}`);
       await printer.waitForCuts(i + 1, 10_000);
       if (i >= WARM_UP) latencies.push(printer.cutTimes()[i]! - start);
