@@ -1,12 +1,10 @@
-import type { ReactNode } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { Field, Language } from '../../preload/contract';
 import { isPersonal } from '../flow/catalog';
 import { currentService } from '../flow/session';
 import type { MessageId } from '../i18n/messages';
 import { speak } from '../speech/speakable';
-import { Button } from '../ui/Button';
-import { BackButton, SessionScreen } from './SessionScreen';
+import { BackAndGo, ReadingPart, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /** How the notice names a piece of personal data: the catalog's name, or the kiosk's own for NIK and phone. */
@@ -16,6 +14,15 @@ function dataName(field: Field, language: Language, intl: IntlShape): string {
     intl.formatMessage({ id: field.datatype === 'nik' ? 'notice.data.nik' : 'notice.data.phone' });
   return field.consent ? intl.formatMessage({ id: 'notice.ifYouAgree' }, { item: name }) : name;
 }
+
+/** The parts after what is collected, in the order a citizen reads them; retention comes from the service. */
+const TOLD = [
+  ['purpose', 'notice.purpose'],
+  ['recipients', 'notice.recipients'],
+  ['retention', 'notice.retention'],
+  ['rights', 'notice.rights'],
+  ['contact', 'notice.contact'],
+] as const satisfies ReadonlyArray<readonly [string, MessageId]>;
 
 /**
  * The privacy notice (UU PDP, Law 27/2022), shown before the first personal question: what
@@ -28,25 +35,12 @@ export function NoticeScreen({ snapshot, send }: ScreenProps) {
   const service = currentService(snapshot.context);
   const privacy = catalog?.privacy;
   if (!service || !privacy) return null;
-  const part = (testId: string, title: MessageId, body: ReactNode) => (
-    <section className="notice-part" data-testid={testId}>
-      <h2 {...speak()}>{intl.formatMessage({ id: title })}</h2>
-      {body}
-    </section>
-  );
   return (
     <SessionScreen
       snapshot={snapshot}
       send={send}
       testId="screen-notice"
-      footer={
-        <>
-          <BackButton send={send} />
-          <Button variant="primary" testId="notice-accept" onClick={() => send({ type: 'ACCEPT_NOTICE' })}>
-            {intl.formatMessage({ id: 'notice.accept' })}
-          </Button>
-        </>
-      }
+      footer={<BackAndGo send={send} testId="notice-accept" label="notice.accept" event={{ type: 'ACCEPT_NOTICE' }} />}
     >
       <h1 tabIndex={-1} {...speak()}>
         {intl.formatMessage({ id: 'notice.title' })}
@@ -54,28 +48,24 @@ export function NoticeScreen({ snapshot, send }: ScreenProps) {
       <p className="lead" {...speak()}>
         {intl.formatMessage({ id: 'notice.intro' })}
       </p>
-      {part(
-        'notice-collected',
-        'notice.collected',
+      <ReadingPart className="notice-part" testId="notice-collected" title="notice.collected">
         <ul className="check-list">
           {service.fields.filter(isPersonal).map((field) => (
             <li key={field.code} {...speak()}>
               {dataName(field, language, intl)}
             </li>
           ))}
-        </ul>,
-      )}
-      {part('notice-purpose', 'notice.purpose', <p {...speak()}>{privacy.purpose[language]}</p>)}
-      {part('notice-recipients', 'notice.recipients', <p {...speak()}>{privacy.recipients[language]}</p>)}
-      {part(
-        'notice-retention',
-        'notice.retention',
-        <p {...speak()}>
-          {intl.formatMessage({ id: 'notice.retentionDays' }, { days: service.retention.daysAfterSync })}
-        </p>,
-      )}
-      {part('notice-rights', 'notice.rights', <p {...speak()}>{privacy.rights[language]}</p>)}
-      {part('notice-contact', 'notice.contact', <p {...speak()}>{privacy.contact[language]}</p>)}
+        </ul>
+      </ReadingPart>
+      {TOLD.map(([part, title]) => (
+        <ReadingPart className="notice-part" testId={`notice-${part}`} title={title} key={part}>
+          <p {...speak()}>
+            {part === 'retention'
+              ? intl.formatMessage({ id: 'notice.retentionDays' }, { days: service.retention.daysAfterSync })
+              : privacy[part][language]}
+          </p>
+        </ReadingPart>
+      ))}
     </SessionScreen>
   );
 }

@@ -5,7 +5,7 @@ import { answerFor, currentService, type SessionContext } from '../flow/session'
 import { formatDateAnswer } from '../i18n/format';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
-import { BackButton, SessionScreen } from './SessionScreen';
+import { BackAndGo, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /** Answers the citizen typed, as opposed to choices and dates the kiosk words itself. */
@@ -47,14 +47,7 @@ export function ReviewScreen({ snapshot, send }: ScreenProps) {
       snapshot={snapshot}
       send={send}
       testId="screen-review"
-      footer={
-        <>
-          <BackButton send={send} />
-          <Button variant="primary" testId="confirm" onClick={() => send({ type: 'CONFIRM' })}>
-            {intl.formatMessage({ id: 'review.confirm' })}
-          </Button>
-        </>
-      }
+      footer={<BackAndGo send={send} testId="confirm" label="review.confirm" event={{ type: 'CONFIRM' }} />}
     >
       <h1 tabIndex={-1} {...speak()}>
         {intl.formatMessage({ id: 'review.title' })}

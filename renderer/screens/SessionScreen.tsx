@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
+import type { SessionEvent } from '../flow/session';
+import type { MessageId } from '../i18n/messages';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import type { ScreenProps } from './types';
@@ -53,5 +56,44 @@ export function BackButton({
     <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
       {intl.formatMessage({ id: label })}
     </Button>
+  );
+}
+
+/** The footer of a screen that is read and then left: Back, and one action that goes on. */
+export function BackAndGo({
+  send,
+  testId,
+  label,
+  event,
+}: Pick<ScreenProps, 'send'> & { testId: string; label: MessageId; event: SessionEvent }) {
+  const intl = useIntl();
+  return (
+    <>
+      <BackButton send={send} />
+      <Button variant="primary" testId={testId} onClick={() => send(event)}>
+        {intl.formatMessage({ id: label })}
+      </Button>
+    </>
+  );
+}
+
+/** One titled part of a screen to read (the service standard, the privacy notice); the title is read aloud. */
+export function ReadingPart({
+  testId,
+  title,
+  className,
+  children,
+}: {
+  testId: string;
+  title: MessageId;
+  className: string;
+  children: ReactNode;
+}) {
+  const intl = useIntl();
+  return (
+    <section className={className} data-testid={testId}>
+      <h2 {...speak()}>{intl.formatMessage({ id: title })}</h2>
+      {children}
+    </section>
   );
 }

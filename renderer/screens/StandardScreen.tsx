@@ -5,9 +5,8 @@ import { formatCost } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
 import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
 import { speak } from '../speech/speakable';
-import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
-import { BackButton, SessionScreen } from './SessionScreen';
+import { BackAndGo, ReadingPart, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /** The service's public standard (PermenPAN-RB 15/2014), all six parts, before any question. */
@@ -18,24 +17,16 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
   if (!service) return null;
   const { standard } = service;
   const section = (testId: string, title: MessageId, body: ReactNode, wide = false) => (
-    <section className={`standard-part ${wide ? 'standard-part-wide' : ''}`} data-testid={testId}>
-      <h2 {...speak()}>{intl.formatMessage({ id: title })}</h2>
+    <ReadingPart className={`standard-part ${wide ? 'standard-part-wide' : ''}`} testId={testId} title={title}>
       {body}
-    </section>
+    </ReadingPart>
   );
   return (
     <SessionScreen
       snapshot={snapshot}
       send={send}
       testId="screen-standard"
-      footer={
-        <>
-          <BackButton send={send} />
-          <Button variant="primary" testId="standard-start" onClick={() => send({ type: 'BEGIN' })}>
-            {intl.formatMessage({ id: 'standard.start' })}
-          </Button>
-        </>
-      }
+      footer={<BackAndGo send={send} testId="standard-start" label="standard.start" event={{ type: 'BEGIN' }} />}
     >
       <div className="standard-heading">
         <Pictogram name={service.pictogram} />
