@@ -69,6 +69,11 @@ export const ServiceStandard = z
   .object({
     requirements: z.array(LocalizedText).min(1),
     procedure: z.array(LocalizedText).min(1),
+    /**
+     * The time to complete as a number, in working days (0: the same day), for deadlines and
+     * "finished within the promised time"; `duration` says it to citizens in words.
+     */
+    promisedWorkingDays: z.number().int().min(0).max(365).optional(),
     duration: LocalizedText,
     cost: z.object({ amountIdr: z.number().int().nonnegative(), note: LocalizedText.optional() }).strict(),
     product: LocalizedText,
