@@ -11,6 +11,8 @@ export class HubError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly problems?: readonly string[],
+    /** Facts a program shows in its own words, such as why an account is locked (the console). */
+    readonly facts?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }

@@ -5,9 +5,16 @@ import { UNIQUE_VIOLATION, sqlState, type Queryable } from '../store/store.ts';
 import { audit, type Actor } from './audit.ts';
 import { MIN_PASSWORD_LENGTH, hashPassword } from './passwords.ts';
 
-export const ROLES = ['admin', 'agent'] as const;
+/**
+ * admin: accounts, kiosks, catalog, Open311 keys, audit and all an agent does; agent: works
+ * through requests and sees citizens' personal data; observer: reads the inbox, fleet and
+ * dashboard without personal data and changes nothing.
+ */
+export const ROLES = ['admin', 'agent', 'observer'] as const;
+/** Who may see a citizen's personal data and change requests. */
+export const CASEWORKERS = ['admin', 'agent'] as const satisfies readonly Role[];
 export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
+export type Role = (typeof ROLES)[number];
 
 export const Username = z
   .string()
@@ -25,6 +32,8 @@ export const Account = z.object({
   createdAt: z.date(),
   /** Why the account cannot sign in, or null when it can. */
   disabledReason: z.string().nullable(),
+  /** Locked after too many wrong passwords until this time (sessions.ts), or null. */
+  lockedUntil: z.date().nullable(),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -35,9 +44,16 @@ interface AccountRow {
   role: Role;
   created_at: Date;
   disabled_reason: string | null;
+  locked_until: Date | null;
 }
 
-export const ACCOUNT_COLUMNS = 'account_id, username, display_name, role, created_at, disabled_reason';
+/** The columns toAccount reads, from the table or its alias `from` (e.g. "a."). */
+export const accountColumns = (from = '') =>
+  ['account_id', 'username', 'display_name', 'role', 'created_at', 'disabled_reason']
+    .map((column) => from + column)
+    .concat(`CASE WHEN ${from}locked_until > now() THEN ${from}locked_until END AS locked_until`)
+    .join(', ');
+export const ACCOUNT_COLUMNS = accountColumns();
 
 export const toAccount = (row: AccountRow): Account => ({
   id: row.account_id,
@@ -46,6 +62,7 @@ export const toAccount = (row: AccountRow): Account => ({
   role: row.role,
   createdAt: row.created_at,
   disabledReason: row.disabled_reason,
+  lockedUntil: row.locked_until,
 });
 
 export interface NewAccount {
@@ -81,7 +98,7 @@ export async function listAccounts(q: Queryable): Promise<Account[]> {
 export interface AccountChange {
   displayName?: string;
   role?: Role;
-  /** A reason locks the account (and ends its sessions); null unlocks it. */
+  /** A reason locks the account (and ends its sessions); null unlocks it, also after wrong passwords. */
   disabledReason?: string | null;
   password?: string;
 }
@@ -94,7 +111,9 @@ export async function changeAccount(q: Queryable, actor: Actor, id: number, chan
        role = coalesce($3, role),
        disabled_at = CASE WHEN $4 THEN (CASE WHEN $5::text IS NULL THEN NULL ELSE coalesce(disabled_at, now()) END) ELSE disabled_at END,
        disabled_reason = CASE WHEN $4 THEN $5::text ELSE disabled_reason END,
-       password_hash = coalesce($6, password_hash)
+       password_hash = coalesce($6, password_hash),
+       locked_until = CASE WHEN $4 AND $5::text IS NULL THEN NULL ELSE locked_until END,
+       failed_sign_ins = CASE WHEN $4 AND $5::text IS NULL THEN 0 ELSE failed_sign_ins END
      WHERE account_id = $1 RETURNING ${ACCOUNT_COLUMNS}`,
     [
       id,

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { HubError } from '../hub-error.ts';
 import type { Queryable } from '../store/store.ts';
-import { ACCOUNT_COLUMNS, toAccount, type Account } from './accounts.ts';
+import { ACCOUNT_COLUMNS, accountColumns, toAccount, type Account } from './accounts.ts';
 import { audit } from './audit.ts';
 import { UNUSABLE_HASH, verifyPassword } from './passwords.ts';
 
@@ -23,19 +23,47 @@ export interface Session {
 
 const REFUSED = 'The username or password is not right; check both and try again.';
 
-export async function signIn(q: Queryable, username: string, password: string): Promise<Session> {
+/** Wrong passwords in a row that lock an account, and for how long (an admin may unlock it sooner). */
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 15;
+
+/**
+ * Signs in, or says why not. A refusal is returned rather than thrown so that the caller's
+ * transaction commits the count of wrong passwords before the refusal is answered.
+ */
+export async function signIn(q: Queryable, username: string, password: string): Promise<Session | HubError> {
   const [row] = await q.query<Parameters<typeof toAccount>[0] & { password_hash: string }>(
-    `SELECT ${ACCOUNT_COLUMNS}, password_hash FROM accounts WHERE username = $1`,
+    `SELECT ${ACCOUNT_COLUMNS}, password_hash FROM accounts WHERE username = $1 FOR UPDATE`,
     [username.toLowerCase()],
   );
   const matches = await verifyPassword(password, row?.password_hash ?? UNUSABLE_HASH);
-  if (!row || !matches) throw new HubError('signed-in-required', REFUSED);
+  if (!row) return new HubError('signed-in-required', REFUSED);
+  // Checked before the password, so that guessing on during a lock gets nowhere.
+  if (row.locked_until) return lockedOut(row.locked_until);
+  if (!matches) {
+    const [counted] = await q.query<{ locked_until: Date | null }>(
+      `UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
+         locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + make_interval(mins => $3) END
+       WHERE account_id = $1 RETURNING locked_until`,
+      [row.account_id, MAX_FAILED_SIGN_INS, LOCK_MINUTES],
+    );
+    if (!counted!.locked_until) return new HubError('signed-in-required', REFUSED);
+    await q.query('UPDATE accounts SET failed_sign_ins = 0 WHERE account_id = $1', [row.account_id]);
+    await audit(q, null, 'account.locked-out', row.username, { failedSignIns: MAX_FAILED_SIGN_INS });
+    return lockedOut(counted!.locked_until);
+  }
+  // Only to whoever knows the password: a lock by an admin says its reason.
   if (row.disabled_reason) {
-    throw new HubError(
+    return new HubError(
       'forbidden',
       `This account is locked: ${row.disabled_reason.replace(/\.$/, '')}. Ask an admin to unlock it.`,
+      undefined,
+      { locked: 'by-admin', reason: row.disabled_reason },
     );
   }
+  await q.query('UPDATE accounts SET failed_sign_ins = 0 WHERE account_id = $1 AND failed_sign_ins > 0', [
+    row.account_id,
+  ]);
   const token = randomBytes(32).toString('base64url');
   const [session] = await q.query<{ expires_at: Date }>(
     `INSERT INTO sessions (token_hash, account_id, expires_at)
@@ -45,6 +73,16 @@ export async function signIn(q: Queryable, username: string, password: string): 
   const account = toAccount(row);
   await audit(q, { accountId: account.id, username: account.username }, 'session.started', account.username);
   return { token, expiresAt: session!.expires_at, account };
+}
+
+function lockedOut(until: Date): HubError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return new HubError(
+    'forbidden',
+    `This account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'} after ${MAX_FAILED_SIGN_INS} wrong passwords in a row; wait, or ask an admin to unlock it.`,
+    undefined,
+    { locked: 'wrong-passwords', until: until.toISOString() },
+  );
 }
 
 /**
@@ -59,9 +97,7 @@ export async function findSession(q: Queryable, token: string): Promise<Account 
        WHERE token_hash = $1 AND expires_at > now() AND last_seen_at < now() - interval '1 minute'
        RETURNING account_id
      )
-     SELECT ${ACCOUNT_COLUMNS.split(', ')
-       .map((c) => `a.${c}`)
-       .join(', ')}
+     SELECT ${accountColumns('a.')}
      FROM sessions s JOIN accounts a USING (account_id)
      WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,
     [hashToken(token), MAX_HOURS, IDLE_MINUTES],

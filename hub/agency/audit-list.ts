@@ -1,6 +1,7 @@
 /** The audit trail as admins read it: newest first, filtered, in keyset pages. */
 import { z } from 'zod';
 import type { Queryable } from '../store/store.ts';
+import { toCsv } from './csv.ts';
 
 export const AuditQuery = z
   .object({
@@ -47,4 +48,19 @@ export async function listAudit(
   );
   const entries = rows.slice(0, query.limit);
   return { entries, next: rows.length > query.limit ? entries.at(-1)!.id : null };
+}
+
+/** The filtered audit trail as CSV, newest first, up to `max` entries. */
+export async function exportAudit(q: Queryable, query: z.infer<typeof AuditQuery>, max = 100_000): Promise<string> {
+  const entries: z.infer<typeof AuditEntry>[] = [];
+  let before = query.before;
+  do {
+    const page = await listAudit(q, { ...query, limit: 500, before });
+    entries.push(...page.entries);
+    before = page.next ?? undefined;
+  } while (before && entries.length < max);
+  return toCsv(
+    ['id', 'at', 'by', 'action', 'subject', 'detail'],
+    entries.slice(0, max).map((e) => [e.id, e.at, e.by, e.action, e.subject, JSON.stringify(e.detail)]),
+  );
 }

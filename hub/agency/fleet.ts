@@ -110,7 +110,7 @@ export async function listKiosks(q: Queryable, prefix?: string): Promise<KioskVi
             h.received_at, h.via, h.app_version, h.catalog_version, h.printer, h.alerts, h.print_queued, h.print_failed,
             h.outbox_backlog, h.free_disk_bytes, h.last_sync_at
      FROM kiosks k JOIN kiosk_sync s USING (kiosk_id) LEFT JOIN fleet_health h USING (kiosk_id)
-     ${prefix ? 'WHERE k.prefix = $1' : ''} ORDER BY k.name, k.prefix`,
+     WHERE k.channel = 'kiosk' ${prefix ? 'AND k.prefix = $1' : ''} ORDER BY k.name, k.prefix`,
     prefix ? [prefix] : [],
   );
   return rows.map((row) => toView(row, now));

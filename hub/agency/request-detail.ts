@@ -1,6 +1,7 @@
 /**
  * One request as an agent sees it: the summary, the answers the citizen gave, and its
- * history. Viewing answers (personal data) is recorded in the audit trail.
+ * history. Personal answers (UU PDP) go only to accounts allowed to see them; every view is
+ * recorded in the audit trail, saying whether personal data was shown.
  */
 import { z } from 'zod';
 import { LocalizedText } from '../../sync/catalog-schema.ts';
@@ -10,6 +11,7 @@ import { audit, type Actor } from '../accounts/audit.ts';
 import { HubError } from '../hub-error.ts';
 import type { Queryable } from '../store/store.ts';
 import { RequestSummary, SUMMARY_SELECT, toSummary, type SummaryRow } from './request-list.ts';
+import { personalFieldsOf } from './personal-fields.ts';
 
 export const HistoryEntry = z.object({
   status: RequestStatus,
@@ -22,6 +24,8 @@ export const HistoryEntry = z.object({
 export const RequestDetail = z.object({
   request: RequestSummary.extend({
     answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    /** Fields answered with personal data that this account may not see. */
+    hiddenFields: z.array(z.string()),
     noticeVersion: z.string().nullable(),
     assistedBy: z.string().nullable(),
   }),
@@ -47,7 +51,12 @@ export async function findRequest(q: Queryable, code: string, forUpdate = false)
   return row;
 }
 
-export async function requestDetail(q: Queryable, actor: Actor, input: string): Promise<RequestDetail> {
+export async function requestDetail(
+  q: Queryable,
+  actor: Actor,
+  input: string,
+  seesPersonalData: boolean,
+): Promise<RequestDetail> {
   const code = readTrackingCode(input);
   const row = await findRequest(q, code);
   const [event] = await q.query<{
@@ -69,11 +78,14 @@ export async function requestDetail(q: Queryable, actor: Actor, input: string): 
      WHERE c.kiosk_id = $1 AND c.tracking_code = $2 ORDER BY c.position`,
     [row.kiosk_id, code],
   );
-  await audit(q, actor, 'request.viewed', code);
+  const answers = event!.data.answers;
+  const hidden = seesPersonalData ? [] : await personalFieldsOf(q, row, Object.keys(answers));
+  await audit(q, actor, 'request.viewed', code, { personalData: seesPersonalData });
   return {
     request: {
       ...toSummary(row),
-      answers: event!.data.answers,
+      answers: Object.fromEntries(Object.entries(answers).filter(([field]) => !hidden.includes(field))),
+      hiddenFields: hidden,
       noticeVersion: event!.data.noticeVersion,
       assistedBy: event!.data.assistedBy,
     },

@@ -9,6 +9,10 @@ import { KioskPrefix, TrackingCode, normaliseCode, prefixOf } from '../../sync/i
 import { ZonedTime } from '../../sync/events.ts';
 import { HubError } from '../hub-error.ts';
 import type { Queryable } from '../store/store.ts';
+import { currentCatalog } from '../catalog/catalogs.ts';
+import type { Catalog } from '../../sync/catalog-schema.ts';
+import { OPEN_STATUSES } from './open-statuses.ts';
+import { agencyToday, lastOverdueFilingDay } from './deadline.ts';
 
 const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(50));
@@ -24,6 +28,11 @@ export const RequestFilter = z
     /** requested_at < to */
     to: ZonedTime.optional(),
     tracking: z.string().transform(normaliseCode).pipe(TrackingCode).optional(),
+    /** Only requests still open after their service's promised working days (deadline.ts). */
+    overdue: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     /** The `next` of the previous page. */
     after: z.string().max(200).optional(),
@@ -33,7 +42,8 @@ export type RequestFilter = z.infer<typeof RequestFilter>;
 
 export const RequestSummary = z.object({
   trackingCode: z.string(),
-  kiosk: z.object({ prefix: z.string(), name: z.string() }),
+  /** Where it was filed: a kiosk, or a partner system through Open311. */
+  kiosk: z.object({ prefix: z.string(), name: z.string(), channel: z.enum(['kiosk', 'open311']) }),
   serviceCode: z.string(),
   status: RequestStatus,
   statusChangedAt: z.date().nullable(),
@@ -42,7 +52,8 @@ export const RequestSummary = z.object({
   language: z.string(),
   counter: z.string(),
   queueDay: z.string(),
-  queueNumber: z.number(),
+  /** Null for a partner's request, which has no queue ticket. */
+  queueNumber: z.number().nullable(),
   catalogVersion: z.string().nullable(),
   assisted: z.boolean(),
   assignedUnit: z.string().nullable(),
@@ -54,6 +65,7 @@ export interface SummaryRow {
   kiosk_id: number;
   prefix: string;
   kiosk_name: string;
+  channel: 'kiosk' | 'open311';
   service_code: string;
   status: RequestStatus;
   status_changed_at: Date | null;
@@ -62,21 +74,21 @@ export interface SummaryRow {
   language: string;
   counter: string;
   queue_day: string;
-  queue_number: number;
+  queue_number: number | null;
   catalog_version: string | null;
   assisted_by: string | null;
   assigned_unit: string | null;
 }
 
 export const SUMMARY_SELECT = `
-  SELECT r.tracking_code, r.kiosk_id, k.prefix, k.name AS kiosk_name, r.service_code, r.status, r.status_changed_at,
+  SELECT r.tracking_code, r.kiosk_id, k.prefix, k.name AS kiosk_name, k.channel, r.service_code, r.status, r.status_changed_at,
          r.requested_at, r.received_at, r.language, r.counter, r.queue_day, r.queue_number, r.catalog_version,
          r.assisted_by, r.assigned_unit
   FROM requests r JOIN kiosks k USING (kiosk_id)`;
 
 export const toSummary = (row: SummaryRow): RequestSummary => ({
   trackingCode: row.tracking_code,
-  kiosk: { prefix: row.prefix, name: row.kiosk_name },
+  kiosk: { prefix: row.prefix, name: row.kiosk_name, channel: row.channel },
   serviceCode: row.service_code,
   status: row.status,
   statusChangedAt: row.status_changed_at,
@@ -124,6 +136,15 @@ export async function listRequests(
   if (filter.kiosk?.length) add((p) => `k.prefix = ANY(${p}::text[])`, filter.kiosk);
   if (filter.status?.length) add((p) => `r.status = ANY(${p}::text[])`, filter.status);
   if (filter.unit) add((p) => `r.assigned_unit = ${p}`, filter.unit);
+  if (filter.overdue) {
+    const { services, lastDays } = await overdueCutoffs(q);
+    add((p) => `r.status = ANY(${p}::text[])`, OPEN_STATUSES);
+    params.push(services, lastDays);
+    where.push(
+      `EXISTS (SELECT 1 FROM unnest($${params.length - 1}::text[], $${params.length}::date[]) AS c(code, last_day)
+       WHERE c.code = r.service_code AND r.queue_day <= c.last_day)`,
+    );
+  }
   if (filter.from) add((p) => `r.requested_at >= ${p}::timestamptz`, filter.from);
   if (filter.to) add((p) => `r.requested_at < ${p}::timestamptz`, filter.to);
   if (filter.after) {
@@ -142,5 +163,19 @@ export async function listRequests(
   return {
     requests: page.map(toSummary),
     next: rows.length > filter.limit ? writeAfter(page.at(-1)!) : null,
+  };
+}
+
+/**
+ * For each service of the current catalog that promises a time, the last filing day whose
+ * deadline has passed; services that promise none are never overdue.
+ */
+async function overdueCutoffs(q: Queryable): Promise<{ services: string[]; lastDays: string[] }> {
+  const catalog = (await currentCatalog(q))?.catalog as Catalog | undefined;
+  const today = agencyToday();
+  const promising = (catalog?.services ?? []).filter((s) => s.standard.promisedWorkingDays !== undefined);
+  return {
+    services: promising.map((s) => s.service_code),
+    lastDays: promising.map((s) => lastOverdueFilingDay(today, s.standard.promisedWorkingDays!)),
   };
 }

@@ -3,7 +3,7 @@
  * goes to every kiosk. Rolling back makes an older version current again.
  */
 import { validateCatalog, CatalogError } from '../../sync/catalog-check.ts';
-import type { Announcement } from '../../sync/catalog-schema.ts';
+import type { Announcement, Catalog } from '../../sync/catalog-schema.ts';
 import type { CatalogRelease } from '../../sync/feed.ts';
 import { audit, type Actor } from '../accounts/audit.ts';
 import { HubError } from '../hub-error.ts';
@@ -62,15 +62,19 @@ async function makeCurrent(q: Queryable, version: number): Promise<void> {
   );
 }
 
-/** Checks the catalog with the kiosk's own checks, keeps it as a new version and makes it current. */
-export async function publishCatalog(q: Queryable, actor: Actor, data: unknown, note: string): Promise<number> {
-  let catalog;
+/** The kiosk's own checks; every problem is listed in the refusal. */
+export function checkCatalog(data: unknown): Catalog {
   try {
-    catalog = validateCatalog(data, 'being published');
+    return validateCatalog(data, 'being published');
   } catch (error) {
     if (error instanceof CatalogError) throw new HubError('catalog-invalid', error.message, error.problems);
     throw error;
   }
+}
+
+/** Checks the catalog with the kiosk's own checks, keeps it as a new version and makes it current. */
+export async function publishCatalog(q: Queryable, actor: Actor, data: unknown, note: string): Promise<number> {
+  const catalog = checkCatalog(data);
   const [row] = await q.query<{ version: number }>(
     'INSERT INTO catalog_versions (catalog, note, published_by) VALUES ($1, $2, $3) RETURNING version',
     [JSON.stringify(catalog), note, actor?.accountId ?? null],

@@ -42,6 +42,7 @@ export interface KioskRow {
   app_version: string | null;
   revoked_at: Date | null;
   revoked_reason: string | null;
+  channel: 'kiosk' | 'open311';
 }
 
 export interface EnrolmentCode {
@@ -49,14 +50,15 @@ export interface EnrolmentCode {
   expiresAt: Date;
 }
 
-function randomPrefix(): string {
+export function randomPrefix(): string {
   let prefix = '';
   for (let i = 0; i < PREFIX_LENGTH; i++) prefix += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return prefix;
 }
 
 export async function findKiosk(q: Queryable, prefix: string): Promise<KioskRow> {
-  const [row] = await q.query<KioskRow>('SELECT * FROM kiosks WHERE prefix = $1', [prefix]);
+  // Open311 partners are rows here too (hub/open311/partners.ts), but never kiosks.
+  const [row] = await q.query<KioskRow>(`SELECT * FROM kiosks WHERE prefix = $1 AND channel = 'kiosk'`, [prefix]);
   if (!row) throw new HubError('not-found', `There is no kiosk with prefix ${prefix}.`);
   return row;
 }
@@ -121,7 +123,7 @@ export async function newEnrolmentCodeFor(q: Queryable, actor: Actor, prefix: st
 export async function revokeKiosk(q: Queryable, actor: Actor, prefix: string, reason: string): Promise<KioskRow> {
   const [row] = await q.query<KioskRow>(
     `UPDATE kiosks SET revoked_at = coalesce(revoked_at, now()), revoked_reason = coalesce(revoked_reason, $2)
-     WHERE prefix = $1 RETURNING *`,
+     WHERE prefix = $1 AND channel = 'kiosk' RETURNING *`,
     [prefix, reason],
   );
   if (!row) throw new HubError('not-found', `There is no kiosk with prefix ${prefix}.`);
@@ -142,7 +144,7 @@ export async function changeKiosk(
     `UPDATE kiosks SET name = coalesce($2, name), service_unit = coalesce($3, service_unit),
        address = coalesce($4, address), settings = coalesce($5::jsonb, settings),
        settings_version = settings_version + 1
-     WHERE prefix = $1 RETURNING *`,
+     WHERE prefix = $1 AND channel = 'kiosk' RETURNING *`,
     [
       prefix,
       change.name ?? null,

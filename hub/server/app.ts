@@ -20,6 +20,8 @@ import { kioskAdminRoutes } from './routes/kiosk-admin-routes.ts';
 import { requestRoutes } from './routes/request-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { sessionDoor } from './session-door.ts';
+import { partnerRoutes } from '../open311/partner-routes.ts';
+import { GEOREPORT_PATH, geoReportRoutes } from '../open311/georeport-routes.ts';
 import type { HubApp } from './types.ts';
 
 export interface HubAppOptions {
@@ -74,6 +76,10 @@ export async function buildHubApp(options: HubAppOptions): Promise<HubApp> {
     kioskAdminRoutes(scope, store, keys, options.publicUrl);
     catalogRoutes(scope, store);
     auditAndBundleRoutes(scope, store, keys);
+    partnerRoutes(scope, store);
+  });
+  await app.register(async (scope: HubApp) => geoReportRoutes(scope, store, options.publicUrl), {
+    prefix: GEOREPORT_PATH,
   });
   return app;
 }

@@ -57,7 +57,9 @@ export function answerError(error: FastifyError, request: FastifyRequest, reply:
   if (known) {
     const status = HTTP_STATUS[known.code];
     request.log.info({ code: known.code, status }, 'refused');
-    return reply.code(status).send({ error: { code: known.code, message: known.message, problems: known.problems } });
+    return reply.code(status).send({
+      error: { code: known.code, message: known.message, problems: known.problems, facts: known.facts },
+    });
   }
   if (error.statusCode && error.statusCode < 500) {
     return reply.code(error.statusCode).send({

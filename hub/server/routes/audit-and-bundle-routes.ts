@@ -1,6 +1,8 @@
 /** The audit trail for admins, and USB bundles for operators: import a kiosk's bundle, write its return bundle. */
 import { z } from 'zod';
-import { AuditEntry, AuditQuery, listAudit } from '../../agency/audit-list.ts';
+import { CASEWORKERS } from '../../accounts/accounts.ts';
+import { AuditEntry, AuditQuery, exportAudit, listAudit } from '../../agency/audit-list.ts';
+import { audit } from '../../accounts/audit.ts';
 import { KioskPrefix } from '../../../sync/identifiers.ts';
 import type { HubKeys } from '../../keys.ts';
 import type { Store } from '../../store/store.ts';
@@ -22,6 +24,21 @@ export function auditAndBundleRoutes(app: HubApp, store: Store, keys: HubKeys): 
       config: { roles: ['admin'] },
     },
     async (request) => listAudit(store, request.query),
+  );
+
+  app.get(
+    '/api/v1/audit/export.csv',
+    { schema: { querystring: AuditQuery.omit({ limit: true }) }, config: { roles: ['admin'] } },
+    async (request, reply) => {
+      const csv = await store.transaction(async (tx) => {
+        await audit(tx, actorOf(request), 'audit.exported', 'audit', request.query);
+        return exportAudit(tx, { ...request.query, limit: 500 });
+      });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="serambi-audit.csv"')
+        .send(csv);
+    },
   );
 
   app.addContentTypeParser(
@@ -46,14 +63,14 @@ export function auditAndBundleRoutes(app: HubApp, store: Store, keys: HubKeys): 
           }),
         },
       },
-      config: { roles: [] },
+      config: { roles: CASEWORKERS },
     },
     async (request) => importBundle(store, keys, request.body.toString('utf8'), actorOf(request)),
   );
 
   app.post(
     '/api/v1/kiosks/:prefix/return-bundle',
-    { schema: { params: z.object({ prefix: KioskPrefix }) }, config: { roles: [] } },
+    { schema: { params: z.object({ prefix: KioskPrefix }) }, config: { roles: CASEWORKERS } },
     async (request, reply) => {
       const bundle = await writeReturnBundle(store, keys, request.params.prefix, actorOf(request));
       return reply

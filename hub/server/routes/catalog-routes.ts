@@ -4,6 +4,7 @@ import { Announcement } from '../../../sync/catalog-schema.ts';
 import { Announcements, CatalogRelease } from '../../../sync/feed.ts';
 import {
   catalogVersion,
+  checkCatalog,
   currentAnnouncements,
   currentCatalog,
   listCatalogVersions,
@@ -68,6 +69,23 @@ export function catalogRoutes(app: HubApp, store: Store): void {
         publishCatalog(tx, actorOf(request), request.body.catalog, request.body.note),
       );
       return reply.code(201).send({ version });
+    },
+  );
+
+  // The console checks each edit as it is typed, with the checks publishing runs.
+  app.post(
+    '/api/v1/catalog/check',
+    {
+      bodyLimit: CatalogBodyLimit,
+      schema: {
+        body: z.object({ catalog: z.unknown() }).strict(),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+      config: admin,
+    },
+    async (request) => {
+      checkCatalog(request.body.catalog);
+      return { ok: true as const };
     },
   );
 

@@ -2,14 +2,23 @@
 import { z } from 'zod';
 import { listRequests, RequestFilter, RequestSummary } from '../../agency/request-list.ts';
 import { RequestDetail, requestDetail } from '../../agency/request-detail.ts';
+import { exportRequests } from '../../agency/request-export.ts';
 import { Stats, StatsQuery, requestStats } from '../../agency/request-stats.ts';
 import { UnitInput, assignUnit } from '../../agency/request-unit.ts';
 import { StatusChangeInput, changeStatus } from '../../agency/status-change.ts';
-import type { Store } from '../../store/store.ts';
+import type { Queryable, Store } from '../../store/store.ts';
+import type { FastifyRequest } from 'fastify';
+import { CASEWORKERS } from '../../accounts/accounts.ts';
 import { actorOf } from '../session-door.ts';
 import type { HubApp } from '../types.ts';
 
 const anyone = { roles: [] };
+const caseworkers = { roles: CASEWORKERS };
+/** Whether the signed-in account may see citizens' personal data. */
+const seesPersonalData = (request: FastifyRequest) =>
+  (CASEWORKERS as readonly string[]).includes(request.account?.role ?? '');
+const detail = (tx: Queryable, request: FastifyRequest, code: string) =>
+  requestDetail(tx, actorOf(request), code, seesPersonalData(request));
 const Code = z.object({ trackingCode: z.string().max(40) });
 
 export function requestRoutes(app: HubApp, store: Store): void {
@@ -26,28 +35,42 @@ export function requestRoutes(app: HubApp, store: Store): void {
   );
 
   app.get(
+    '/api/v1/requests/export.csv',
+    { schema: { querystring: RequestFilter.omit({ limit: true, after: true }) }, config: anyone },
+    async (request, reply) => {
+      const csv = await store.transaction((tx) =>
+        exportRequests(tx, actorOf(request), { ...request.query, limit: 200 }),
+      );
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="serambi-requests.csv"')
+        .send(csv);
+    },
+  );
+
+  app.get(
     '/api/v1/requests/:trackingCode',
     { schema: { params: Code, response: { 200: RequestDetail } }, config: anyone },
-    async (request) => store.transaction((tx) => requestDetail(tx, actorOf(request), request.params.trackingCode)),
+    async (request) => store.transaction((tx) => detail(tx, request, request.params.trackingCode)),
   );
 
   app.post(
     '/api/v1/requests/:trackingCode/status',
-    { schema: { params: Code, body: StatusChangeInput, response: { 200: RequestDetail } }, config: anyone },
+    { schema: { params: Code, body: StatusChangeInput, response: { 200: RequestDetail } }, config: caseworkers },
     async (request) =>
       store.transaction(async (tx) => {
         await changeStatus(tx, actorOf(request), request.params.trackingCode, request.body);
-        return requestDetail(tx, actorOf(request), request.params.trackingCode);
+        return detail(tx, request, request.params.trackingCode);
       }),
   );
 
   app.put(
     '/api/v1/requests/:trackingCode/unit',
-    { schema: { params: Code, body: UnitInput, response: { 200: RequestDetail } }, config: anyone },
+    { schema: { params: Code, body: UnitInput, response: { 200: RequestDetail } }, config: caseworkers },
     async (request) =>
       store.transaction(async (tx) => {
         await assignUnit(tx, actorOf(request), request.params.trackingCode, request.body.unit);
-        return requestDetail(tx, actorOf(request), request.params.trackingCode);
+        return detail(tx, request, request.params.trackingCode);
       }),
   );
 
@@ -67,7 +90,7 @@ export function requestRoutes(app: HubApp, store: Store): void {
           .strict(),
         response: { 200: z.object({ changed: z.number() }) },
       },
-      config: anyone,
+      config: caseworkers,
     },
     async (request) =>
       store.transaction(async (tx) => {

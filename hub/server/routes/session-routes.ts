@@ -25,6 +25,7 @@ export function sessionRoutes(app: HubApp, store: Store, limits: RateLimits): vo
     },
     async (request, reply) => {
       const session = await store.transaction((tx) => signIn(tx, request.body.username, request.body.password));
+      if (session instanceof HubError) throw session;
       setSessionCookie(request, reply, session.token);
       return session;
     },
