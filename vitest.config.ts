@@ -8,16 +8,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          exclude: ['tests/unit/hub/**'],
+          exclude: ['tests/unit/hub/**', 'tests/unit/kiosk-sync/**'],
           environment: 'node',
           setupFiles: ['tests/fixtures/temp-dir-cleanup.ts'],
         },
       },
       {
         test: {
-          // The agency hub against a throwaway PostgreSQL cluster and PGlite (tests/unit/hub/harness).
+          // The agency hub, and kiosks syncing with it, against a throwaway PostgreSQL cluster and
+          // PGlite (tests/unit/hub/harness).
           name: 'hub',
-          include: ['tests/unit/hub/**/*.test.ts'],
+          include: ['tests/unit/hub/**/*.test.ts', 'tests/unit/kiosk-sync/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/unit/hub/harness/postgres-setup.ts'],
           setupFiles: ['tests/fixtures/temp-dir-cleanup.ts'],

@@ -3,6 +3,7 @@ import type { ScannerSettings } from '../preload/contract.ts';
 import type { HidAddress } from './devices/hid-scanner.ts';
 import type { SerialAddress } from './devices/serial-scanner.ts';
 import { isValidPrefix, ALPHABET, PREFIX_LENGTH } from './requests/tracking-code.ts';
+import { readSyncConfig, type SyncConfig } from './sync/sync-config.ts';
 
 /** Raised for a setting that cannot work; its message is the one sentence shown at start-up. */
 export class ConfigError extends Error {
@@ -22,6 +23,8 @@ export interface KioskConfig {
   operatorKey: string | undefined;
   /** The data key's file; none: the system key store (Electron) or a per-folder default (browser mode). */
   keyFile: string | undefined;
+  /** The agency's hub (KIOSK_HUB_URL, KIOSK_ENROL_CODE, KIOSK_USB_DIR); see main/sync/README.md. */
+  sync: SyncConfig;
 }
 
 /** Which scanners main reads, and how the renderer recognises keyboard-wedge scans and staff badges. */
@@ -46,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Kios
     scanners: readScannerConfig(env),
     operatorKey: readOperatorKey(env.KIOSK_OPERATOR_KEY),
     keyFile: readKeyFile(env.KIOSK_KEY_FILE, dataDir),
+    sync: readSyncConfig(env),
   };
 }
 

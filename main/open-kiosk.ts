@@ -18,6 +18,11 @@ import { ALPHABET, PREFIX_LENGTH, TrackingCodes } from './requests/tracking-code
 import { keyFileStore, type KeyStore } from './secrets/key-store.ts';
 import { resolveDataCipher } from './secrets/data-key.ts';
 import { defaultKeyFile } from './secrets/default-key-file.ts';
+import { cipherOf } from './store/sealing.ts';
+import { CatalogShelf } from './sync/catalog-shelf.ts';
+import { kioskSync } from './sync/kiosk-sync.ts';
+import type { SyncControl } from './sync/sync-control.ts';
+import { gateSubmissions } from './sync/submission-gate.ts';
 
 export const DATABASE_FILE = 'serambi.sqlite';
 
@@ -28,6 +33,8 @@ export interface Kiosk {
   events: EventBus;
   db: Db;
   printQueue: PrintQueue;
+  /** Sync with the agency's hub (main/sync/), or its stand-in when none is set up. */
+  sync: SyncControl;
   close(): Promise<void>;
 }
 
@@ -42,20 +49,36 @@ export interface KioskOptions {
 export async function openKiosk(config: KioskConfig, options: KioskOptions = {}): Promise<Kiosk> {
   const catalog = loadCatalog(config.catalogFile);
   const printer = parsePrinterUrl(config.printer, config.dataDir);
+  const { db, lock } = await openDataFolder(config, options.keyStore);
+  try {
+    return openLocked(config, options, catalog, printer, lock, db, trackingCodes(db, kioskPrefix(db, config.kioskId)));
+  } catch (error) {
+    db.close();
+    lock.release();
+    throw error;
+  }
+}
+
+/** The data folder held and its database open: where the kiosk and its command-line tools start. */
+export async function openDataFolder(
+  config: KioskConfig,
+  keyStore?: KeyStore,
+): Promise<{ db: Db; lock: DataFolderLock }> {
   makePrivateFolder(config.dataDir);
   const lock = lockDataFolder(config.dataDir);
   try {
     const file = join(config.dataDir, DATABASE_FILE);
-    const keyStore = options.keyStore ?? keyFileStore(config.keyFile ?? defaultKeyFile(config.dataDir));
-    const cipher = await resolveDataCipher(keyStore, file);
-    const db = openDatabase(file, cipher);
-    const codes = new TrackingCodes(kioskPrefix(db, config.kioskId), cipher.derive('tracking codes', 16));
-    return openLocked(config, options, catalog, printer, lock, db, codes);
+    const store = keyStore ?? keyFileStore(config.keyFile ?? defaultKeyFile(config.dataDir));
+    return { db: openDatabase(file, await resolveDataCipher(store, file)), lock };
   } catch (error) {
     lock.release();
     throw error;
   }
 }
+
+/** A kiosk's tracking codes under a prefix, keyed from its data key. */
+export const trackingCodes = (db: Db, prefix: string) =>
+  new TrackingCodes(prefix, cipherOf(db).derive('tracking codes', 16));
 
 function openLocked(
   config: KioskConfig,
@@ -68,23 +91,40 @@ function openLocked(
 ): Kiosk {
   const transport = openTransport(printer);
   const identity = { codes, name: config.kioskName ?? `Serambi ${codes.prefix}`, timeZone: config.timeZone };
+  // The hub may release catalogs: everything reads the current one when it needs it.
+  const catalogs = new CatalogShelf(db, catalog, config.catalogFile !== undefined);
   const printQueue = new PrintQueue(db, transport, printer.layout, {
     timeZone: config.timeZone,
-    receiptFor: storedReceipts(db, { catalog, kiosk: identity }),
+    receiptFor: storedReceipts(db, {
+      get catalog() {
+        return catalogs.catalog;
+      },
+      kiosk: identity,
+    }),
   });
   printQueue.start();
   const purges = new PurgeSchedule(
     db,
-    () => catalog,
+    () => catalogs.catalog,
     () => new Date(),
   );
   purges.start();
   const events = new EventBus();
   const scanning = config.scanners ?? readScannerConfig({});
   const scanners = openScanners(scanning, (scan) => events.emit('scanner.scan', scan), options.scannerDevices);
-  const api = buildApi({
+  const sync = kioskSync(db, config, {
+    catalogs,
+    identity,
+    codesFor: (prefix) => trackingCodes(db, prefix),
+    devices: () => api['devices.status']({}).then((status) => (status.ok ? status.value : null)),
+  });
+  const built = buildApi({
     db,
-    catalog,
+    get catalog() {
+      return catalogs.served();
+    },
+    catalogs,
+    sync: sync.control,
     kiosk: identity,
     printQueue,
     purges,
@@ -98,12 +138,16 @@ function openLocked(
     printWaitMs: options.printWaitMs ?? 3000,
     now: () => new Date(),
   });
+  // Submissions pass through the gate: sync waits for them, and sends them soon after.
+  const api = gateSubmissions(built, sync.gate);
   return {
     api,
     events,
     db,
     printQueue,
+    sync: sync.control,
     async close() {
+      await sync.stop();
       purges.stop();
       await scanners.close();
       await printQueue.stop();

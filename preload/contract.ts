@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 export * from '../sync/catalog-schema.ts';
 import { Catalog, Counter, FieldCode, Language, LocalizedText } from '../sync/catalog-schema.ts';
+import { REQUEST_STATUSES } from '../sync/feed.ts';
 
 /** An answer as the UI holds it: text for most kinds, a list of keys for multivaluelist. */
 export const AnswerValue = z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]);
@@ -90,6 +91,18 @@ export const KioskInfo = z
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
 
+/**
+ * The catalog new sessions get. `version` is the hub's release (null: the bundled or
+ * KIOSK_CATALOG catalog), which a submission names; `revision` changes whenever main starts
+ * serving another catalog or other announcements: the start screen asks again now and then
+ * and takes the catalog when its revision is new.
+ */
+export const ServedCatalog = Catalog.extend({
+  version: z.string().nullable().optional(),
+  revision: z.number().int().nonnegative().optional(),
+});
+export type ServedCatalog = z.infer<typeof ServedCatalog>;
+
 /** What a scan of a receipt's QR code (or a typed tracking code) shows the citizen. */
 export const RequestStatus = z
   .object({
@@ -100,9 +113,58 @@ export const RequestStatus = z
     counter: Counter,
     requestedAt: z.string(),
     receiptPrinted: z.boolean(),
+    /**
+     * What the agency's hub last said about it; null (or absent, from a kiosk without a hub)
+     * until it has said anything, which the status view shows as received.
+     */
+    hubStatus: z
+      .object({
+        state: z.enum(REQUEST_STATUSES),
+        /** When the agency changed it. */
+        changedAt: z.string(),
+        /** For the citizen, in both languages: why it was rejected, where to collect it. */
+        note: LocalizedText.nullable(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
+    /** When this kiosk last heard from the hub: how fresh the status is; null: never. */
+    updatedAt: z.string().nullable().optional(),
   })
   .strict();
 export type RequestStatus = z.infer<typeof RequestStatus>;
+
+/** Where sync with the agency's hub stands, for operators (main/sync/). */
+export const SyncStatus = z
+  .object({
+    /** off: no hub set; notEnrolled / enrolling; idle between rounds; syncing; waiting after a failure. */
+    state: z.enum(['off', 'notEnrolled', 'enrolling', 'idle', 'syncing', 'waiting']),
+    hubUrl: z.string().nullable(),
+    kioskPrefix: z.string().nullable(),
+    lastSuccessAt: z.string().nullable(),
+    lastAttemptAt: z.string().nullable(),
+    nextAttemptAt: z.string().nullable(),
+    /** Events the hub has not acknowledged yet. */
+    backlog: z.number().int().nonnegative(),
+    /** The running round, with counts for a progress bar; null between rounds. */
+    progress: z
+      .object({
+        phase: z.enum(['enrol', 'send', 'receive', 'heartbeat']),
+        eventsSent: z.number().int().nonnegative(),
+        eventsToSend: z.number().int().nonnegative(),
+        statusesReceived: z.number().int().nonnegative(),
+      })
+      .strict()
+      .nullable(),
+    /** Why the last round failed, or the hub's refusal of a batch, in one sentence; null when all went well. */
+    lastError: z.string().nullable(),
+    /** The hub catalog version new sessions get; null for the bundled or KIOSK_CATALOG one. */
+    catalogVersion: z.string().nullable(),
+    /** A catalog release the kiosk refused, and why. */
+    catalogRefused: z.string().nullable(),
+  })
+  .strict();
+export type SyncStatus = z.infer<typeof SyncStatus>;
 
 export const PrinterHealth = z.enum(['ready', 'paperNearEnd', 'paperEnd', 'coverOpen', 'offline', 'error', 'unknown']);
 export type PrinterHealth = z.infer<typeof PrinterHealth>;
@@ -179,7 +241,7 @@ const trackingCodeInput = z.object({ trackingCode: z.string().max(32) }).strict(
  */
 export const contract = {
   'kiosk.info': { input: empty, output: KioskInfo },
-  'catalog.get': { input: empty, output: Catalog },
+  'catalog.get': { input: empty, output: ServedCatalog },
   'requests.checkAnswer': {
     input: z
       .object({
@@ -202,6 +264,8 @@ export const contract = {
         noticeVersion: z.string().max(40).nullable(),
         /** Yes or no to each optional extra with a consent question. */
         consents: z.record(FieldCode, z.boolean()),
+        /** The catalog version the citizen's session loaded (catalog.get); absent: the current one. */
+        catalogVersion: z.string().max(40).nullable().optional(),
       })
       .strict(),
     output: SubmitReceipt,
@@ -217,6 +281,10 @@ export const contract = {
   /** Staff ask for a receipt again; the only way a job prints twice, and it prints as a copy. */
   'printing.reprint': { input: trackingCodeInput, output: z.object({ queued: z.literal(true) }).strict() },
   'printing.testPrint': { input: empty, output: z.object({ printed: z.boolean() }).strict() },
+  /** Where sync with the agency's hub stands: last success, backlog, a running round's progress, the last error. */
+  'sync.status': { input: empty, output: SyncStatus },
+  /** Starts a sync round at once (unless one is running); follow it with sync.status. */
+  'sync.now': { input: empty, output: SyncStatus },
 } as const;
 
 /** Events main pushes to the renderer; listeners get the payload only, never the IPC event. */
@@ -240,7 +308,13 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
  * not register them for the page, and browser mode answers them only to a caller that
  * holds the operator key (KIOSK_OPERATOR_KEY).
  */
-export const OPERATOR_METHODS = ['devices.status', 'printing.reprint', 'printing.testPrint'] as const;
+export const OPERATOR_METHODS = [
+  'devices.status',
+  'printing.reprint',
+  'printing.testPrint',
+  'sync.status',
+  'sync.now',
+] as const;
 export type OperatorMethodName = (typeof OPERATOR_METHODS)[number];
 export type CitizenMethodName = Exclude<MethodName, OperatorMethodName>;
 export const isOperatorMethod = (method: MethodName): method is OperatorMethodName =>

@@ -28,6 +28,7 @@ await Promise.all([
     format: 'cjs',
   }),
   build({ ...common, entryPoints: ['hub/cli.ts'], outfile: 'dist/hub/hub.mjs', format: 'esm' }),
+  build({ ...common, entryPoints: ['main/sync/cli.ts'], outfile: 'dist/main/kiosk.mjs', format: 'esm' }),
 ]);
 // The hub reads its SQL migrations from beside its bundle.
 cpSync('hub/store/migrations', 'dist/hub/migrations', { recursive: true });

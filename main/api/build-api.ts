@@ -3,6 +3,7 @@ import { devicesMethods } from './devices-methods.ts';
 import { kioskMethods } from './kiosk-methods.ts';
 import { printingMethods } from './printing-methods.ts';
 import { requestsMethods } from './requests-methods.ts';
+import { syncMethods } from './sync-methods.ts';
 
 export type { ApiDeps } from './deps.ts';
 
@@ -13,5 +14,6 @@ export function buildApi(deps: ApiDeps) {
     ...requestsMethods(deps),
     ...devicesMethods(deps),
     ...printingMethods(deps),
+    ...syncMethods(deps),
   };
 }

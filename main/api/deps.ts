@@ -5,11 +5,18 @@ import type { PurgeSchedule } from '../privacy/purge-schedule.ts';
 import type { PrinterConfig } from '../printing/printer-url.ts';
 import type { PrinterTransport } from '../printing/transport.ts';
 import type { KioskIdentity } from '../requests/submit-request.ts';
+import type { CatalogShelf } from '../sync/catalog-shelf.ts';
+import type { SyncControl } from '../sync/sync-control.ts';
 
 /** Everything the API methods work with, made once by openKiosk. */
 export interface ApiDeps {
   db: Db;
+  /** The catalog new sessions get (catalogs.served()). */
   catalog: Catalog;
+  /** Every catalog a submission may have been made against, and the current one's revision. */
+  catalogs: CatalogShelf;
+  /** Sync with the agency's hub, or its stand-in when no hub is set up. */
+  sync: SyncControl;
   kiosk: KioskIdentity;
   printQueue: PrintQueue;
   /** The retention purge and its last report. */

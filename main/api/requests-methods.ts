@@ -8,6 +8,8 @@ import { LookupLimit } from './lookup-limit.ts';
 import { findService } from '../catalog/load-catalog.ts';
 import { counterOf } from '../printing/request-receipt.ts';
 import { lookupRequest } from './lookup-request.ts';
+import { hubStatusOf, setCatalogVersion } from '../store/hub-status-repo.ts';
+import { lastHeardFromHub } from '../sync/sync-settings.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
 
@@ -55,23 +57,29 @@ export function requestsMethods(
       return ok({ display: check.answer.display });
     },
 
-    'requests.submit': async ({ serviceCode, language, answers, noticeVersion, consents }) => {
-      const service = findService(deps.catalog, serviceCode);
+    'requests.submit': async ({ serviceCode, language, answers, noticeVersion, consents, catalogVersion }) => {
+      // A citizen who began before a new catalog arrived submits against the one they saw.
+      const { version, catalog } = deps.catalogs.forSubmission(catalogVersion);
+      const service = findService(catalog, serviceCode);
       if (!service) return failure('unknownService', `No service "${serviceCode}" in the catalog.`);
       const unknown = Object.keys(answers).filter((code) => !service.fields.some((f) => f.code === code));
       if (unknown.length)
         return failure('invalidInput', `Service "${serviceCode}" has no field ${unknown.join(', ')}.`);
-      const notice = privacyProblem(deps.catalog, service, noticeVersion, consents);
+      const notice = privacyProblem(catalog, service, noticeVersion, consents);
       if (notice) return failure('invalidInput', notice);
       const checked = checkAllAnswers(service, answers, today(), consents);
       if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
 
       let submitted;
       try {
-        submitted = recordRequest(deps.db, deps.catalog, deps.kiosk, service, language, checked.answers, deps.now(), {
-          noticeVersion,
-          consents,
-        });
+        submitted = deps.db.transaction(() => {
+          const made = recordRequest(deps.db, catalog, deps.kiosk, service, language, checked.answers, deps.now(), {
+            noticeVersion,
+            consents,
+          });
+          if (version !== null) setCatalogVersion(deps.db, made.jobId, version);
+          return made;
+        })();
       } catch (error) {
         return failure('storageFailed', `The request could not be saved: ${String(error)}`);
       }
@@ -102,6 +110,8 @@ export function requestsMethods(
         counter: counterOf(deps.catalog, request.counter),
         requestedAt: request.requestedAt,
         receiptPrinted: request.printedAt !== null,
+        hubStatus: hubStatusOf(deps.db, request.id),
+        updatedAt: lastHeardFromHub(deps.db),
       });
     },
   };

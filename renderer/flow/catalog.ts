@@ -1,7 +1,7 @@
 import type { AnswerValue, Catalog, Category, Field, Service } from '../../preload/contract';
 
 /** The UI asks questions in `order`; the catalog file may list them in any order. */
-export function sortCatalog(catalog: Catalog): Catalog {
+export function sortCatalog<C extends Catalog>(catalog: C): C {
   return {
     ...catalog,
     services: catalog.services.map((service) => ({

@@ -1,7 +1,10 @@
 import { fromCallback, fromPromise } from 'xstate';
 import type { KioskApi, Result, SubmitReceipt } from '../../preload/contract';
-import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput } from './session';
+import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput, WatchInput } from './session';
 import { sessionMachine } from './session';
+
+const CATALOG_CHECK_FIRST_MS = 2000;
+const CATALOG_CHECK_EVERY_MS = 30_000;
 
 /** The session machine wired to window.kiosk: each actor resolves with the typed Result. */
 export function kioskSession(kiosk: KioskApi) {
@@ -17,6 +20,27 @@ export function kioskSession(kiosk: KioskApi) {
         kiosk['requests.checkAnswer'](input),
       ),
       submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => kiosk['requests.submit'](input)),
+      watchCatalog: fromCallback<SessionEvent, WatchInput>(({ input, sendBack }) => {
+        let known = input.revision;
+        let watching = true;
+        const check = () =>
+          kiosk['catalog.get']({}).then(
+            (result) => {
+              if (!watching || !result.ok || result.value.revision === known) return;
+              known = result.value.revision;
+              sendBack({ type: 'CATALOG_LOADED', catalog: result.value });
+            },
+            () => {},
+          );
+        // Soon after a session ends, then now and then while the kiosk stands idle.
+        const first = setTimeout(check, CATALOG_CHECK_FIRST_MS);
+        const every = setInterval(check, CATALOG_CHECK_EVERY_MS);
+        return () => {
+          watching = false;
+          clearTimeout(first);
+          clearInterval(every);
+        };
+      }),
       callStaff: fromCallback<SessionEvent, HelpInput>(({ input, sendBack }) => {
         const { visit, ...call } = input;
         kiosk['help.call'](call).then(

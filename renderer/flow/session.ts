@@ -7,17 +7,17 @@ import { assign, fromCallback, fromPromise, setup, spawnChild, type AnyMachineSn
 import type {
   AnswerValue,
   Answers,
-  Catalog,
   ErrorCode,
   FieldErrorCode,
   KioskInfo,
   Language,
   Result,
+  ServedCatalog,
   SubmitReceipt,
 } from '../../preload/contract';
 import { emptyValue, findService, isPersonal, sortCatalog } from './catalog';
 
-export type Loaded = { catalog: Catalog; info: KioskInfo | null };
+export type Loaded = { catalog: ServedCatalog; info: KioskInfo | null };
 export type CheckInput = { serviceCode: string; field: string; value: AnswerValue; consented?: boolean };
 export type SubmitInput = {
   serviceCode: string;
@@ -25,7 +25,11 @@ export type SubmitInput = {
   answers: Answers;
   noticeVersion: string | null;
   consents: Record<string, boolean>;
+  /** The catalog version the session loaded: main checks the answers against the catalog the citizen saw. */
+  catalogVersion?: string | null;
 };
+/** What the start screen's catalog watch knows: the revision it holds. */
+export type WatchInput = { revision: number | undefined };
 /** A call for staff, tagged with its visit so an answer that arrives after the session ended is dropped. */
 export type HelpInput = { screen: string; serviceCode?: string; visit: number };
 
@@ -69,7 +73,7 @@ export type CitizenContext = {
 
 export type SessionContext = CitizenContext & {
   /** Kiosk data, not citizen data: it survives the reset at the end of a session. */
-  catalog: Catalog | null;
+  catalog: ServedCatalog | null;
   info: KioskInfo | null;
   loadError: ErrorCode | null;
   /** Counts sessions, so the UI can start each one from a fresh tree. */
@@ -117,7 +121,9 @@ export type SessionEvent =
   | { type: 'READ_ALOUD'; on: boolean }
   | { type: 'CALL_STAFF' }
   | { type: 'HELP_RESULT'; visit: number; ok: boolean }
-  | { type: 'HELP_SEEN' };
+  | { type: 'HELP_SEEN' }
+  /** The start screen's watch found a catalog of a newer revision (a release from the hub). */
+  | { type: 'CATALOG_LOADED'; catalog: ServedCatalog };
 
 const notProvided = (name: string) => async (): Promise<never> => {
   throw new Error(`session machine: actor '${name}' was not provided`);
@@ -183,13 +189,15 @@ function submitInput(context: SessionContext): SubmitInput {
     answers[field.code] = answerFor(context, field.code);
     if (field.consent) consents[field.code] = context.consents[field.code] === true;
   }
-  return {
+  const input: SubmitInput = {
     serviceCode: service.service_code,
     language: context.language,
     answers,
     noticeVersion: context.noticeVersion,
     consents,
   };
+  if (context.catalog?.version !== undefined) input.catalogVersion = context.catalog.version;
+  return input;
 }
 
 /** Whether the chosen service asks for personal data, and so shows the privacy notice first. */
@@ -217,6 +225,8 @@ export const sessionMachine = setup({
     callStaff: fromCallback<SessionEvent, HelpInput>(() => {
       throw new Error(`session machine: actor 'callStaff' was not provided`);
     }),
+    // Watches for a newer catalog while the start screen shows; without a kiosk to ask, nothing changes.
+    watchCatalog: fromCallback<SessionEvent, WatchInput>(() => {}),
   },
   delays: { reloadAfter: 15_000 },
   guards: {
@@ -358,7 +368,10 @@ export const sessionMachine = setup({
     // Entering attract always wipes the citizen's data, however the session ended.
     attract: {
       entry: 'clearCitizen',
+      // No citizen is mid-request here: the one place a new catalog may take over.
+      invoke: { src: 'watchCatalog', input: ({ context }) => ({ revision: context.catalog?.revision }) },
       on: {
+        CATALOG_LOADED: { actions: assign({ catalog: ({ event }) => sortCatalog(event.catalog) }) },
         START: 'language',
         // The attract screen's language buttons start straight in that language.
         CHOOSE_LANGUAGE: { target: 'services', actions: 'setLanguage' },

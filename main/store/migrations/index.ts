@@ -6,6 +6,7 @@ import printCopies from './0004-print-copies.ts';
 import sealedRequests from './0005-sealed-requests.ts';
 import noticeAndConsent from './0006-notice-and-consent.ts';
 import retention from './0007-retention.ts';
+import hubStatus from './0008-hub-status.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   sealedRequests,
   noticeAndConsent,
   retention,
+  hubStatus,
 ];

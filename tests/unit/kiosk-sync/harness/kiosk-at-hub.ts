@@ -1,0 +1,37 @@
+/**
+ * Real kiosks (openKiosk, in this process) enrolled at a test hub through KIOSK_HUB_URL and
+ * KIOSK_ENROL_CODE, as an operator would set them, and the calls tests make on them.
+ */
+import { dispatch } from '../../../../main/api/dispatch.ts';
+import { openKiosk, type Kiosk } from '../../../../main/open-kiosk.ts';
+import type { MethodName, MethodOutput } from '../../../../preload/contract.ts';
+import { testConfig } from '../../../fixtures/kiosk-config.ts';
+import type { AgencyClient } from '../../hub/harness/agency-client.ts';
+
+export interface EnrolledKiosk {
+  kiosk: Kiosk;
+  prefix: string;
+}
+
+/** A kiosk created at the hub by its admin and enrolled by the kiosk's first sync round. */
+export async function kioskAt(
+  hub: { url: string; admin: AgencyClient },
+  env: Record<string, string> = {},
+): Promise<EnrolledKiosk> {
+  const { prefix, code } = await hub.admin.newKiosk();
+  // KIOSK_ID empty: the kiosk takes the prefix the hub gives it.
+  const kiosk = await openKiosk(testConfig({ KIOSK_HUB_URL: hub.url, KIOSK_ENROL_CODE: code, KIOSK_ID: '', ...env }));
+  await kiosk.sync.runRound();
+  return { kiosk, prefix };
+}
+
+/** A method through the contract's checks, as either transport calls it; throws on a failure. */
+export async function call<M extends MethodName>(
+  kiosk: Kiosk,
+  method: M,
+  input: unknown = {},
+): Promise<MethodOutput<M>> {
+  const result = await dispatch(kiosk.api, method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.code}: ${result.message}`);
+  return result.value as MethodOutput<M>;
+}
