@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { freePort } from '../fixtures/free-port.ts';
+import { stopWithThisProcess } from '../fixtures/child-processes.ts';
 
 export interface BenchHub {
   url: string;
@@ -15,17 +16,19 @@ const GENEROUS = { HUB_LIMIT_SIGN_IN: '100000', HUB_LIMIT_ENROL: '100000', HUB_L
 
 export async function startBenchHub(databaseUrl: string): Promise<BenchHub> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/hub/hub.mjs', 'serve'], {
-    env: {
-      ...process.env,
-      ...GENEROUS,
-      DATABASE_URL: databaseUrl,
-      HUB_PORT: String(port),
-      HUB_LOG_LEVEL: 'warn',
-      HUB_DB_POOL: '20',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = stopWithThisProcess(
+    spawn(process.execPath, ['dist/hub/hub.mjs', 'serve'], {
+      env: {
+        ...process.env,
+        ...GENEROUS,
+        DATABASE_URL: databaseUrl,
+        HUB_PORT: String(port),
+        HUB_LOG_LEVEL: 'warn',
+        HUB_DB_POOL: '20',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let log = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

@@ -162,8 +162,9 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 export async function measureRenderer(): Promise<Figure[]> {
   if (!existsSync(ASSETS)) throw new Error(`${ASSETS} is missing; run npm run build before the renderer bench.`);
   const kiosk = await startKioskProcess();
-  const browser = await launchChromium();
+  let browser: Browser | undefined;
   try {
+    browser = await launchChromium();
     const { painted, framed } = await tapToNextScreen(browser, kiosk.url);
     const loads = await loadToInteractive(browser, kiosk.url);
     const size = javascriptGzipBytes();
@@ -196,7 +197,7 @@ export async function measureRenderer(): Promise<Figure[]> {
       },
     ];
   } finally {
-    await browser.close();
+    await browser?.close();
     await kiosk.stop();
   }
 }

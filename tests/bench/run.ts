@@ -8,6 +8,7 @@ import { measureRenderer } from './renderer-figures.ts';
 import { measureUncertainWindow } from './uncertain-window.ts';
 import { measureEncryptionCost, measurePurge } from './privacy-figures.ts';
 import { printFigures, type Figure } from './report.ts';
+import { removeAllTempDirs } from '../fixtures/temp-dir.ts';
 
 const catalog = loadCatalog();
 // The longest form in the bundled catalog: the most work per submission.
@@ -25,6 +26,8 @@ const answers: Answers = {
 const consents = { telepon: true };
 
 const figures: Figure[] = [];
+// Temp folders the benches make (data folders, key files) go with the run, however it ends.
+process.once('exit', removeAllTempDirs);
 figures.push(await measureSubmitToPaper(service, answers, consents));
 const durable = measureDurableThroughput(catalog, service, answers, consents);
 figures.push(durable);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../fixtures/free-port.ts';
+import { stopWithThisProcess } from '../fixtures/child-processes.ts';
 import { tempDir } from '../fixtures/temp-dir.ts';
 
 export interface KioskProcess {
@@ -28,17 +29,19 @@ export function keyFileFor(dataDir: string): string {
 export async function startKioskProcess(env: Record<string, string> = {}): Promise<KioskProcess> {
   const dataDir = env.KIOSK_DATA_DIR ?? tempDir('e2e');
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs'], {
-    env: {
-      ...process.env,
-      KIOSK_DATA_DIR: dataDir,
-      KIOSK_KEY_FILE: keyFileFor(dataDir),
-      KIOSK_PORT: String(port),
-      KIOSK_ID: 'K3A',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = stopWithThisProcess(
+    spawn(process.execPath, ['dist/main/web.mjs'], {
+      env: {
+        ...process.env,
+        KIOSK_DATA_DIR: dataDir,
+        KIOSK_KEY_FILE: keyFileFor(dataDir),
+        KIOSK_PORT: String(port),
+        KIOSK_ID: 'K3A',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`kiosk did not start:\n${log}`)), 20_000);
