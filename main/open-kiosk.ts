@@ -135,7 +135,8 @@ function openLocked(
       wedgeSuffix: scanning.wedgeSuffix,
       badgePrefix: scanning.badgePrefix,
     },
-    printWaitMs: options.printWaitMs ?? 3000,
+    // The citizen sees the ticket within 3 s of Send: the wait, the answer's way back and the screen.
+    printWaitMs: options.printWaitMs ?? 2400,
     now: () => new Date(),
   });
   // Submissions pass through the gate: sync waits for them, and sends them soon after.

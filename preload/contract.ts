@@ -52,7 +52,12 @@ export type ReceiptBlock = z.infer<typeof ReceiptBlock>;
 export const ReceiptDocument = z.object({ language: Language, blocks: z.array(ReceiptBlock) }).strict();
 export type ReceiptDocument = z.infer<typeof ReceiptDocument>;
 
-export const PrinterState = z.enum(['printed', 'queued', 'preview']);
+/**
+ * What became of the receipt by the time the result screen shows: printed; queued (it is
+ * coming, or the printer did not answer in time); stopped (the printer says it cannot print
+ * now: no paper, cover open, offline); preview (no printer is attached).
+ */
+export const PrinterState = z.enum(['printed', 'queued', 'stopped', 'preview']);
 export type PrinterState = z.infer<typeof PrinterState>;
 
 export const SubmitReceipt = z

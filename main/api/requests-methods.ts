@@ -84,14 +84,14 @@ export function requestsMethods(
         return failure('storageFailed', `The request could not be saved: ${String(error)}`);
       }
       deps.printQueue.kick();
-      const printed = await deps.printQueue.waitUntilPrinted(submitted.jobId, deps.printWaitMs);
+      const outcome = await deps.printQueue.waitUntilPrinted(submitted.jobId, deps.printWaitMs);
       return ok({
         trackingCode: formatTrackingCode(submitted.trackingCode),
         queueNumber: submitted.queueNumber,
         counter: submitted.counter,
         requestedAt: submitted.requestedAt,
         receipt: submitted.receipt,
-        printer: !deps.printer.config.configured ? 'preview' : printed ? 'printed' : 'queued',
+        printer: !deps.printer.config.configured ? 'preview' : outcome === 'pending' ? 'queued' : outcome,
       });
     },
 

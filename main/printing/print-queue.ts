@@ -19,6 +19,9 @@ import type { DeliveryMarks, PrinterStatus, PrinterTransport } from './transport
 import type { ReceiptDocument } from '../../preload/contract.ts';
 import { markedAsCopy } from './copy-mark.ts';
 
+/** What the citizen waiting at the result screen is told about their receipt. */
+export type ReceiptOutcome = 'printed' | 'stopped' | 'pending';
+
 export interface PrintQueueOptions {
   /** The kiosk's time zone: a job expires with the queue day it was made on. */
   timeZone: string;
@@ -81,12 +84,15 @@ export class PrintQueue {
   private readonly log: Pick<Console, 'warn' | 'info' | 'error'>;
   private loop: Promise<void> | undefined;
   private stopped = false;
-  /** While the printer cannot print, whoever waits for a receipt is told so at once. */
-  private waitingForPrinter = false;
+  /**
+   * While the printer cannot print, whoever waits for a receipt is told so at once: the
+   * status it is waiting on (known: the printer said it is stopped; unknown: no answer).
+   */
+  private waitingFor: PrinterStatus | null = null;
   private unanswered = 0;
   private kicked = false;
   private wake: { idle: boolean; now(): void } | undefined;
-  private readonly waiters = new Map<number, Set<(printed: boolean) => void>>();
+  private readonly waiters = new Map<number, Set<(outcome: ReceiptOutcome) => void>>();
 
   constructor(
     private readonly db: Db,
@@ -113,23 +119,26 @@ export class PrintQueue {
   }
 
   /**
-   * Resolves true once the printer has confirmed the job, false after timeoutMs or as soon
-   * as the printer is known to be unable to print it now.
+   * What became of a job within timeoutMs: printed once the printer confirmed it; stopped as
+   * soon as the printer says it cannot print now (paper, cover, offline, error) or the job
+   * can no longer print; pending when the printer does not answer, the link broke (it is
+   * tried again), or time ran out. Never later than timeoutMs: the citizen is waiting.
    */
-  waitUntilPrinted(jobId: number, timeoutMs: number): Promise<boolean> {
+  waitUntilPrinted(jobId: number, timeoutMs: number): Promise<ReceiptOutcome> {
     const status = jobStatus(this.db, jobId);
-    if (status === 'done') return Promise.resolve(true);
-    if (status === 'failed' || this.waitingForPrinter) return Promise.resolve(false);
+    if (status === 'done') return Promise.resolve('printed');
+    if (status === 'failed') return Promise.resolve('stopped');
+    if (this.waitingFor) return Promise.resolve(this.waitingFor.known ? 'stopped' : 'pending');
     return new Promise((resolve) => {
       const settles = this.waiters.get(jobId) ?? new Set();
       this.waiters.set(jobId, settles);
-      const settle = (printed: boolean): void => {
+      const settle = (outcome: ReceiptOutcome): void => {
         clearTimeout(timer);
         settles.delete(settle);
         if (settles.size === 0) this.waiters.delete(jobId);
-        resolve(printed);
+        resolve(outcome);
       };
-      const timer = setTimeout(() => settle(false), timeoutMs);
+      const timer = setTimeout(() => settle('pending'), timeoutMs);
       settles.add(settle);
     });
   }
@@ -184,7 +193,7 @@ export class PrintQueue {
       const reason = `not printed on ${day}, the day its queue number was for${lastProblem}`;
       failJob(this.db, job.id, this.stamp(), reason);
       this.log.warn(`[printing] job ${job.id} failed: ${reason}`);
-      this.settle(job.id, false);
+      this.settle(job.id, 'stopped');
       return 0;
     }
     return this.print(job);
@@ -203,6 +212,8 @@ export class PrintQueue {
       const problem = error instanceof Error ? error.message : String(error);
       requeueJob(this.db, job.id, problem);
       this.log.warn(`[printing] job ${job.id} broke off and will print again: ${problem}`);
+      // It prints again after a backoff; whoever waits for it is told now, not at their timeout.
+      this.settle(job.id, 'pending');
       return Math.min(this.pollMs * 2 ** job.attempts, MAX_RETRY_MS);
     }
     // Not sent to a stopped printer, or sent and then held by one (4 above): wait either way.
@@ -218,7 +229,7 @@ export class PrintQueue {
   private async send(bytes: Uint8Array, marks?: DeliveryMarks): Promise<PrinterStatus> {
     const before = await this.printer.read();
     if (!canPrint(before)) return before;
-    this.waitingForPrinter = false;
+    this.waitingFor = null;
     this.unanswered = 0;
     const after = await this.transport.write(bytes, marks);
     this.printer.record(after);
@@ -227,13 +238,13 @@ export class PrintQueue {
 
   private finish(job: PrintJob): void {
     markDone(this.db, job.id, this.stamp());
-    this.waitingForPrinter = false;
-    this.settle(job.id, true);
+    this.waitingFor = null;
+    this.settle(job.id, 'printed');
   }
 
   private printerStopped(status: PrinterStatus): number {
-    this.waitingForPrinter = true;
-    for (const jobId of [...this.waiters.keys()]) this.settle(jobId, false);
+    this.waitingFor = status;
+    for (const jobId of [...this.waiters.keys()]) this.settle(jobId, status.known ? 'stopped' : 'pending');
     if (status.known) {
       this.unanswered = 0;
       return this.pollMs;
@@ -241,8 +252,8 @@ export class PrintQueue {
     return Math.min(this.pollMs * 2 ** this.unanswered++, MAX_POLL_MS);
   }
 
-  private settle(jobId: number, printed: boolean): void {
-    for (const settle of [...(this.waiters.get(jobId) ?? [])]) settle(printed);
+  private settle(jobId: number, outcome: ReceiptOutcome): void {
+    for (const settle of [...(this.waiters.get(jobId) ?? [])]) settle(outcome);
   }
 
   private sleep(ms: number): Promise<void> {

@@ -1,11 +1,19 @@
 import { useIntl } from 'react-intl';
-import type { ReceiptBlock } from '../../preload/contract';
+import type { PrinterState, ReceiptBlock } from '../../preload/contract';
+import type { MessageId } from '../i18n/messages';
 import { currentService } from '../flow/session';
 import { speak, spelled } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { QrCode } from '../ui/QrCode';
 import { SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
+
+/** What the result screen says when the receipt did not print at once. */
+const PRINTER_NOTES = {
+  preview: 'result.printer.preview',
+  queued: 'result.printer.queued',
+  stopped: 'result.printer.stopped',
+} as const satisfies Record<Exclude<PrinterState, 'printed'>, MessageId>;
 
 export function ResultScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
@@ -57,7 +65,7 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
           {...speak()}
         >
           {intl.formatMessage({
-            id: receipt.printer === 'preview' ? 'result.printer.preview' : 'result.printer.queued',
+            id: PRINTER_NOTES[receipt.printer],
           })}
         </p>
       )}

@@ -31,7 +31,8 @@ describe('a citizen files a request while the printer has no paper', () => {
     expect(trackingCode).toMatch(/^K3A[2-9A-X]-[2-9A-X]{4}-[2-9A-X]{4}$/);
     expect(await page.getByTestId('queue-number').textContent()).toMatch(/^[A-Z]-\d{3}$/);
     expect(await page.getByTestId('qr').getAttribute('data-payload')).toBe(bareCode);
-    expect(await page.getByTestId('printer-note').textContent()).toMatch(/petugas/);
+    // The printer said it has no paper: the screen does not pretend the receipt is printing.
+    expect(await page.getByTestId('printer-note').textContent()).toMatch(/tidak bisa dicetak sekarang.*petugas/);
     expect(run.printer.received()).toHaveLength(0);
 
     run.printer.setState({ paperEnd: false });

@@ -40,7 +40,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Fault {
   start(printer: VirtualPrinter): void;
   recover(printer: VirtualPrinter): void;
-  /** What the citizen is told: the receipt is still to come, or (after a quick retry or a slow print) it came. */
+  /** What the citizen is told: it printed (a slow print), it is still to come (a broken link, no answer), or it cannot print now. */
   printer: SubmitReceipt['printer'];
   /** The alert an operator sees meanwhile. */
   alert?: DevicesStatus['alerts'][number]['code'];
@@ -52,7 +52,7 @@ const FAULTS: Array<[string, Fault]> = [
     {
       start: (p) => p.setState({ paperEnd: true }),
       recover: (p) => p.setState({ paperEnd: false }),
-      printer: 'queued',
+      printer: 'stopped',
       alert: 'paperEnd',
     },
   ],
@@ -61,7 +61,7 @@ const FAULTS: Array<[string, Fault]> = [
     {
       start: (p) => p.paperOutAfter(300),
       recover: (p) => p.setState({ paperEnd: false }),
-      printer: 'queued',
+      printer: 'stopped',
       alert: 'paperEnd',
     },
   ],
@@ -70,7 +70,7 @@ const FAULTS: Array<[string, Fault]> = [
     {
       start: (p) => p.setState({ coverOpen: true }),
       recover: (p) => p.setState({ coverOpen: false }),
-      printer: 'queued',
+      printer: 'stopped',
       alert: 'coverOpen',
     },
   ],
@@ -79,13 +79,13 @@ const FAULTS: Array<[string, Fault]> = [
     {
       start: (p) => p.setState({ offline: true }),
       recover: (p) => p.setState({ offline: false }),
-      printer: 'queued',
+      printer: 'stopped',
       alert: 'offline',
     },
   ],
   [
     'the connection drops in the middle of the job',
-    { start: (p) => p.dropAfter(300), recover: () => undefined, printer: 'printed' },
+    { start: (p) => p.dropAfter(300), recover: () => undefined, printer: 'queued' },
   ],
   [
     'the printer takes 1 KB/s',

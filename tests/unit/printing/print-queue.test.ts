@@ -62,7 +62,7 @@ describe('print queue', () => {
     const first = submit(db, 'a');
     const second = submit(db, 'b');
     queue.kick();
-    expect(await queue.waitUntilPrinted(second.jobId, 3000)).toBe(true);
+    expect(await queue.waitUntilPrinted(second.jobId, 3000)).toBe('printed');
     expect(jobStatus(db, first.jobId)).toBe('done');
     await printer.waitForCuts(2);
     expect(printer.completedReceipts()).toEqual([first.trackingCode, second.trackingCode]);
@@ -77,7 +77,8 @@ describe('print queue', () => {
     queue.start();
     const job = submit(db, 'a');
     queue.kick();
-    expect(await queue.waitUntilPrinted(job.jobId, 300)).toBe(false);
+    // Nobody answers: the receipt is still to come, not known to be stopped.
+    expect(await queue.waitUntilPrinted(job.jobId, 300)).toBe('pending');
     expect(jobStatus(db, job.jobId)).toBe('queued');
     expect(queue.printer.alerts().map((a) => a.code)).toEqual(['unknown']);
 
@@ -96,12 +97,12 @@ describe('print queue', () => {
     const job = submit(db, 'a');
     queue.kick();
     const started = performance.now();
-    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(false);
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe('stopped');
     expect(performance.now() - started).toBeLessThan(500);
     // A citizen who submits while the printer is known to be stopped is not kept waiting either.
     const next = submit(db, 'b');
     queue.kick();
-    expect(await queue.waitUntilPrinted(next.jobId, 3000)).toBe(false);
+    expect(await queue.waitUntilPrinted(next.jobId, 3000)).toBe('stopped');
     await sleep(200);
     expect(printer.received()).toHaveLength(0);
     expect(jobStatus(db, job.jobId)).toBe('queued');
@@ -117,7 +118,7 @@ describe('print queue', () => {
     queue.start();
     const job = submit(db, 'a');
     queue.kick();
-    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(false);
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe('stopped');
     expect(printer.received()).toHaveLength(100);
     expect(jobStatus(db, job.jobId)).toBe('printing');
     expect(column(db, 'sent_at', job.jobId)).not.toBeNull();
@@ -137,7 +138,11 @@ describe('print queue', () => {
     queue.start();
     const job = submit(db, 'a');
     queue.kick();
-    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
+    // The link broke: whoever waits is told at once that it is still to come, not at their timeout.
+    const started = performance.now();
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe('pending');
+    expect(performance.now() - started).toBeLessThan(1000);
+    await expect.poll(() => jobStatus(db, job.jobId)).toBe('done');
     const [partial, whole] = printer.jobs();
     expect(partial).toHaveLength(150);
     expect(readEscPos(whole!).cuts).toBe(1);
@@ -155,7 +160,7 @@ describe('print queue', () => {
     const job = submit(db, 'a');
     markPrinting(db, job.jobId);
     queue.start();
-    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe(true);
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe('printed');
     await printer.waitForCuts(1);
     expect(printer.completedReceipts()).toEqual([job.trackingCode]);
     expect(readEscPos(printer.jobs()[0]!).text.trim()).toMatch(/^\*\*\* SALINAN \*\*\*/);
@@ -183,7 +188,7 @@ describe('print queue', () => {
     markSent(db, job.jobId, new Date().toISOString());
     const later = submit(db, 'b');
     queue.start();
-    expect(await queue.waitUntilPrinted(later.jobId, 3000)).toBe(true);
+    expect(await queue.waitUntilPrinted(later.jobId, 3000)).toBe('printed');
     expect(jobStatus(db, job.jobId)).toBe('done');
     expect(printer.completedReceipts()).toEqual([later.trackingCode]);
   });
@@ -194,8 +199,8 @@ describe('print queue', () => {
     db.prepare(`UPDATE requests SET print_error = 'Printer at x cannot be reached' WHERE id = ?`).run(yesterday.jobId);
     const today = submit(db, 'b');
     queue.start();
-    expect(await queue.waitUntilPrinted(yesterday.jobId, 3000)).toBe(false);
-    expect(await queue.waitUntilPrinted(today.jobId, 3000)).toBe(true);
+    expect(await queue.waitUntilPrinted(yesterday.jobId, 3000)).toBe('stopped');
+    expect(await queue.waitUntilPrinted(today.jobId, 3000)).toBe('printed');
     expect(jobStatus(db, yesterday.jobId)).toBe('failed');
     expect(column(db, 'error', yesterday.jobId)).toMatch(
       /^not printed on \d{4}-\d\d-\d\d, the day its queue number was for \(last problem: Printer at x cannot be reached\)$/,
