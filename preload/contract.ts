@@ -88,6 +88,8 @@ export type ScannerSettings = z.infer<typeof ScannerSettings>;
 export const KioskInfo = z
   .object({
     kioskId: z.string(),
+    /** The kiosk's time zone (KIOSK_TIMEZONE): the screen shows times in it, as the receipt does. */
+    timeZone: z.string(),
     agency: LocalizedText,
     printerConfigured: z.boolean(),
     /** Optional so an answer without it (an older main, a test stand-in) still passes; the renderer then uses its defaults. */

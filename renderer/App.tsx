@@ -12,7 +12,7 @@ export function App({ kiosk }: { kiosk: KioskApi }) {
   const actor = useActorRef(machine);
   // Redrawn when what the screen shows changes, not while an answer is being checked.
   const snapshot = useSelector(actor, (s) => s, showsSameScreen);
-  const { language, largeText, highContrast, visit } = snapshot.context;
+  const { language, largeText, highContrast, visit, info } = snapshot.context;
 
   // On the root element so that every screen and dialog follows, in the frame of the tap.
   useLayoutEffect(() => {
@@ -23,7 +23,13 @@ export function App({ kiosk }: { kiosk: KioskApi }) {
   }, [language, largeText, highContrast]);
 
   return (
-    <IntlProvider locale={LOCALES[language]} messages={MESSAGES[language]} defaultLocale={LOCALES.id}>
+    // Times are shown in the kiosk's zone, as the receipt prints them, whatever the display's is.
+    <IntlProvider
+      locale={LOCALES[language]}
+      messages={MESSAGES[language]}
+      defaultLocale={LOCALES.id}
+      timeZone={info?.timeZone}
+    >
       <Session key={visit} kiosk={kiosk} actor={actor} snapshot={snapshot} />
     </IntlProvider>
   );

@@ -9,6 +9,7 @@ export function kioskMethods(deps: ApiDeps): MethodGroup<'kiosk.info' | 'catalog
     'kiosk.info': async () =>
       ok({
         kioskId: deps.kiosk.codes.prefix,
+        timeZone: deps.kiosk.timeZone,
         agency: deps.catalog.agency,
         printerConfigured: deps.printer.config.configured,
         scanner: deps.scannerSettings,

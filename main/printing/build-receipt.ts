@@ -41,7 +41,8 @@ export function buildReceipt(f: ReceiptFacts): ReceiptDocument {
       { type: 'rule' },
       { type: 'pair', label: t.service, value: f.service.service_name[f.language] },
       { type: 'big', label: t.queueNumber, value: f.queueNumber },
-      { type: 'pair', label: t.counter, value: f.counter.name[f.language] },
+      // As the screen says it: the counter's letter to look for, and its name.
+      { type: 'pair', label: t.goTo, value: `${t.counter} ${f.counter.code} - ${f.counter.name[f.language]}` },
       { type: 'big', label: t.trackingCode, value: f.trackingCodeDisplay },
       { type: 'pair', label: t.requestedAt, value: when },
       ...(f.maskedNik ? [{ type: 'pair' as const, label: t.nik, value: f.maskedNik }] : []),

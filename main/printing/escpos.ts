@@ -4,7 +4,7 @@
  */
 import ReceiptPrinterEncoder, { type ReceiptPrinterEncoderOptions } from '@point-of-sale/receipt-printer-encoder';
 import type { ReceiptBlock, ReceiptDocument } from '../../preload/contract.ts';
-import { printable, printableLine, wrapWords } from './printable-text.ts';
+import { balancedWrap, printable, printableLine, wrapWords } from './printable-text.ts';
 import { qrModuleSize } from './qr-size.ts';
 
 /** The encoder's printer profiles (it does not export the type by name). */
@@ -43,7 +43,9 @@ function renderBlock(encoder: ReceiptPrinterEncoder, block: ReceiptBlock): void 
   const columns = encoder.columns;
   switch (block.type) {
     case 'title':
-      encoder.align('center').bold(true).size(TITLE_SIZE).line(printable(block.text));
+      // Wrapped here at word boundaries, with even lines, rather than cut by the encoder.
+      encoder.align('center').bold(true).size(TITLE_SIZE);
+      for (const line of balancedWrap(printableLine(block.text), Math.floor(columns / TITLE_SIZE))) encoder.line(line);
       encoder.size(1).bold(false).align('left').newline();
       return;
     case 'text':

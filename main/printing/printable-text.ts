@@ -78,3 +78,19 @@ export function wrapWords(text: string, width: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/**
+ * Word wrap with lines as even as the words allow: as many lines as a greedy wrap needs,
+ * at the narrowest width that still needs no more. "Mal Pelayanan / Publik Kabupaten"
+ * reads better under a centred title than "Mal Pelayanan Publik / Kabupaten".
+ */
+export function balancedWrap(text: string, width: number): string[] {
+  const lines = wrapWords(text, width);
+  let narrowest = width;
+  for (let w = width - 1; w > 0; w--) {
+    const tried = wrapWords(text, w);
+    if (tried.length > lines.length || tried.some((l) => l.length > w)) break;
+    narrowest = w;
+  }
+  return narrowest === width ? lines : wrapWords(text, narrowest);
+}

@@ -146,6 +146,16 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
       expect(receipts.text).toContain(queueNumber);
       expect(receipts.qrPayloads[n]).toBe(bareCode);
       expect(receipts.text).not.toContain(visit.stored.nik as string);
+      // Screen and paper agree: the same counter, letter and name, and the same time in the
+      // kiosk's zone (Asia/Jakarta), though this browser runs in UTC.
+      const counter = service(visit.service).counter;
+      const counterName = (await page.getByTestId('counter-name').textContent())!.trim();
+      const printedText = receipts.text.replace(/\s+/g, ' ');
+      expect(printedText).toContain(`${visit.language === 'id' ? 'Loket' : 'Counter'} ${counter} - ${counterName}`);
+      const shownAt = (await page.getByTestId('requested-at').textContent())!;
+      const [, day, time] = /(\d{1,2} \S+ \d{4}).*?(\d{2}[.:]\d{2})/.exec(shownAt)!;
+      expect(printedText).toContain(day);
+      expect(printedText).toContain(time);
 
       // The database row holds exactly what was entered, sealed: only the kiosk's key opens it.
       const { row, answers } = await storedRequest(run.kiosk, bareCode);

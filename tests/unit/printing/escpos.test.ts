@@ -89,6 +89,27 @@ describe.each(LAYOUTS)('a receipt on %s paper', (_name, layout, columns) => {
   });
 });
 
+describe('the receipt title', () => {
+  const titleLines = (text: string, paper: 58 | 80) =>
+    readEscPos(encodeReceipt({ language: 'id', blocks: [{ type: 'title', text }] }, { paper }))
+      .lines.filter((l) => l.height === 2)
+      .map((l) => l.text.trim());
+
+  it('wraps at word boundaries with even lines, on 80 and 58 mm paper', () => {
+    expect(titleLines('Mal Pelayanan Publik Kabupaten', 80)).toEqual(['Mal Pelayanan', 'Publik Kabupaten']);
+    expect(titleLines('Regency Public Service Mall', 80)).toEqual(['Regency Public', 'Service Mall']);
+    expect(titleLines('Mal Pelayanan Publik Kabupaten', 58)).toEqual(['Mal Pelayanan', 'Publik Kabupaten']);
+    expect(titleLines('Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman', 58)).toEqual([
+      'Dinas',
+      'Kependudukan dan',
+      'Pencatatan Sipil',
+      'Kabupaten Sleman',
+    ]);
+    // A short title stays on one line.
+    expect(titleLines('Mal Pelayanan Publik', 80)).toEqual(['Mal Pelayanan Publik']);
+  });
+});
+
 describe('text that is not plain ASCII', () => {
   const doc: ReceiptDocument = {
     language: 'id',

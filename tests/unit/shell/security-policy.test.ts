@@ -99,7 +99,7 @@ describe('Electron security policy', () => {
     const api = {
       'kiosk.info': async () => ({
         ok: true,
-        value: { kioskId: 'K3A', agency: { id: 'a', en: 'a' }, printerConfigured: true },
+        value: { kioskId: 'K3A', timeZone: 'Asia/Jakarta', agency: { id: 'a', en: 'a' }, printerConfigured: true },
       }),
     };
     registerIpc(ipcMain as never, api as never);

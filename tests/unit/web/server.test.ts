@@ -12,7 +12,7 @@ import { EventBus } from '../../../main/events/event-bus.ts';
 const api = {
   'kiosk.info': async () => ({
     ok: true,
-    value: { kioskId: 'K3A', agency: { id: 'Mal', en: 'Mall' }, printerConfigured: false },
+    value: { kioskId: 'K3A', timeZone: 'Asia/Jakarta', agency: { id: 'Mal', en: 'Mall' }, printerConfigured: false },
   }),
   'printing.reprint': async () => ({ ok: false, code: 'notFound', message: 'No such request.' }),
 } as unknown as ReturnType<typeof buildApi>;
