@@ -15,6 +15,7 @@ const common = {
 };
 
 await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+await viteBuild({ configFile: 'hub/console/vite.config.ts', logLevel: 'warn' });
 await Promise.all([
   build({ ...common, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/electron.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['main/web/start.ts'], outfile: 'dist/main/web.mjs', format: 'esm' }),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LocalizedText } from '../../sync/catalog-schema.ts';
-import { RequestStatus } from '../../sync/feed.ts';
+import { REQUEST_STATUSES, RequestStatus, canMove } from '../../sync/feed.ts';
 import { TrackingCode, normaliseCode, prefixOf } from '../../sync/identifiers.ts';
 import { audit, type Actor } from '../accounts/audit.ts';
 import { HubError } from '../hub-error.ts';
@@ -30,6 +30,8 @@ export const RequestDetail = z.object({
     assistedBy: z.string().nullable(),
   }),
   history: z.array(HistoryEntry),
+  /** Where it may move next (canMove), so the console offers only those. */
+  nextStatuses: z.array(RequestStatus),
 });
 export type RequestDetail = z.infer<typeof RequestDetail>;
 
@@ -93,5 +95,6 @@ export async function requestDetail(
       { status: 'received', at: row.requested_at, reason: null, note: null, by: null },
       ...changes.map((c) => ({ status: c.status, at: c.changed_at, reason: c.reason, note: c.note, by: c.username })),
     ],
+    nextStatuses: REQUEST_STATUSES.filter((to) => canMove(row.status, to)),
   };
 }

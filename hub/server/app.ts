@@ -20,6 +20,7 @@ import { kioskAdminRoutes } from './routes/kiosk-admin-routes.ts';
 import { requestRoutes } from './routes/request-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { sessionDoor } from './session-door.ts';
+import { consoleRoutes } from './console-files.ts';
 import { partnerRoutes } from '../open311/partner-routes.ts';
 import { GEOREPORT_PATH, geoReportRoutes } from '../open311/georeport-routes.ts';
 import type { HubApp } from './types.ts';
@@ -78,6 +79,7 @@ export async function buildHubApp(options: HubAppOptions): Promise<HubApp> {
     auditAndBundleRoutes(scope, store, keys);
     partnerRoutes(scope, store);
   });
+  consoleRoutes(app);
   await app.register(async (scope: HubApp) => geoReportRoutes(scope, store, options.publicUrl), {
     prefix: GEOREPORT_PATH,
   });

@@ -1,0 +1,40 @@
+/** One status change for every selected request, all or none (the hub refuses the whole set if one cannot move). */
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { RequestStatus } from '../api/hub-types';
+import { Dialog } from '../ui/Dialog';
+import { ErrorNote } from '../ui/ErrorNote';
+import { StatusForm, type StatusChange } from './StatusForm';
+import { Message } from '../i18n/t';
+
+const TARGETS: RequestStatus[] = ['processing', 'ready', 'done', 'rejected'];
+
+export function BulkStatus(props: { codes: string[]; onClose(): void; onDone(): void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function submit(change: StatusChange) {
+    setBusy(true);
+    setError(null);
+    try {
+      await api('POST', '/requests/status', { trackingCodes: props.codes, change });
+      props.onDone();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Dialog
+      title={<Message id="bulk.title" values={{ count: props.codes.length }} />}
+      onClose={props.onClose}
+      testId="bulk-dialog"
+    >
+      <p translate="no" className="codes">
+        {props.codes.join(', ')}
+      </p>
+      <ErrorNote error={error} />
+      <StatusForm choices={TARGETS} busy={busy} submitLabel="bulk.submit" onSubmit={submit} />
+    </Dialog>
+  );
+}
