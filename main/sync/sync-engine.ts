@@ -124,15 +124,16 @@ export class SyncEngine {
   status(): SyncStatus {
     const { db } = this.options;
     const identity = loadIdentity(db);
+    const enrolling = !identity && this.options.enrolment && !this.enrolmentRefused;
     const state = this.progress
       ? 'syncing'
-      : !identity
-        ? this.enrolmentRefused || !this.options.enrolment
-          ? 'notEnrolled'
-          : 'enrolling'
+      : !identity && !enrolling
+        ? 'notEnrolled'
         : this.failures > 0
           ? 'waiting'
-          : 'idle';
+          : identity
+            ? 'idle'
+            : 'enrolling';
     return {
       state,
       hubUrl: this.options.hubUrl,
