@@ -177,7 +177,7 @@ export function CatalogScreen() {
               onChange={(v) => setPreviewField(Number(v))}
               options={[...service.fields]
                 .sort((a, b) => a.order - b.order)
-                .map((f, i) => ({ value: String(i), label: `${i + 1}. ${f.code}` }))}
+                .map((f, i) => ({ value: String(i), label: `${i + 1}. ${f.code}`, data: true }))}
             />
             <KioskPreview catalog={draft} service={service} fieldIndex={previewField} language={previewLanguage} />
           </aside>

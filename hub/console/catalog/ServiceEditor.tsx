@@ -31,7 +31,7 @@ export function ServiceEditor(props: { catalog: Catalog; index: number; update: 
           label={<Message id="catalog.category" />}
           value={service.group}
           onChange={(v) => update(at('group'), v)}
-          options={props.catalog.categories.map((c) => ({ value: c.code, label: c.name[props.language] }))}
+          options={props.catalog.categories.map((c) => ({ value: c.code, label: c.name[props.language], data: true }))}
         />
         <SelectField
           label={<Message id="catalog.counter" />}
@@ -40,6 +40,7 @@ export function ServiceEditor(props: { catalog: Catalog; index: number; update: 
           options={props.catalog.counters.map((c) => ({
             value: c.code,
             label: `${c.code} · ${c.name[props.language]}`,
+            data: true,
           }))}
         />
         <TextField

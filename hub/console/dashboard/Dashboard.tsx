@@ -79,7 +79,7 @@ export function Dashboard() {
           onChange={setKiosk}
           options={[
             { value: '', label: all },
-            ...kiosks.map((k) => ({ value: k.prefix, label: `${k.name} (${k.prefix})` })),
+            ...kiosks.map((k) => ({ value: k.prefix, label: `${k.name} (${k.prefix})`, data: true })),
           ]}
         />
         <SelectField
@@ -88,7 +88,11 @@ export function Dashboard() {
           onChange={setService}
           options={[
             { value: '', label: all },
-            ...(catalog?.services ?? []).map((s) => ({ value: s.service_code, label: s.service_name[language] })),
+            ...(catalog?.services ?? []).map((s) => ({
+              value: s.service_code,
+              label: s.service_name[language],
+              data: true,
+            })),
           ]}
         />
       </fieldset>

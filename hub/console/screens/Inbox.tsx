@@ -99,7 +99,7 @@ export function Inbox({ account }: { account: Account }) {
       return next;
     });
   const today = agencyToday();
-  const option = (value: string, label: string) => ({ value, label });
+  const option = (value: string, label: string, data = false) => ({ value, label, data });
   const all = text('filter.all');
 
   return (
@@ -131,7 +131,7 @@ export function Inbox({ account }: { account: Account }) {
           testId="filter-service"
           options={[
             option('', all),
-            ...(catalog?.services ?? []).map((s) => option(s.service_code, s.service_name[language])),
+            ...(catalog?.services ?? []).map((s) => option(s.service_code, s.service_name[language], true)),
           ]}
         />
         <SelectField
@@ -139,7 +139,7 @@ export function Inbox({ account }: { account: Account }) {
           value={filters.kiosk}
           onChange={(kiosk) => change({ kiosk })}
           testId="filter-kiosk"
-          options={[option('', all), ...kiosks.map((k) => option(k.prefix, `${k.name} (${k.prefix})`))]}
+          options={[option('', all), ...kiosks.map((k) => option(k.prefix, `${k.name} (${k.prefix})`, true))]}
         />
         <SelectField
           label={<Message id="inbox.status" />}

@@ -73,7 +73,12 @@ export function TextField(
 }
 
 export function SelectField<T extends string>(
-  props: Common & { value: T; onChange(value: T): void; options: { value: T; label: string }[] },
+  props: Common & {
+    value: T;
+    onChange(value: T): void;
+    /** `data`: the label is data (a kiosk's or service's name), not the console's words. */
+    options: { value: T; label: string; data?: boolean }[];
+  },
 ) {
   const id = useId();
   return (
@@ -88,7 +93,7 @@ export function SelectField<T extends string>(
         onChange={(e) => props.onChange(e.target.value as T)}
       >
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} translate={o.data ? 'no' : undefined}>
             {o.label}
           </option>
         ))}
