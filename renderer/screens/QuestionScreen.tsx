@@ -15,6 +15,7 @@ import { Keypad } from '../ui/Keypad';
 import { Progress } from '../ui/Progress';
 import { BackButton, SessionScreen } from './SessionScreen';
 import { ConsentQuestion } from './ConsentQuestion';
+import { AnswerBox } from './AnswerBox';
 import type { ScreenProps } from './types';
 
 type InputKind = 'keyboard' | 'keypad' | 'date' | 'choice';
@@ -205,7 +206,13 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
         </>
       }
     >
-      <Progress current={index + 1} total={service.fields.length} />
+      {editing ? (
+        <p className="progress-text" data-testid="progress" {...speak()}>
+          {intl.formatMessage({ id: 'question.changingOne' })}
+        </p>
+      ) : (
+        <Progress current={index + 1} total={service.fields.length} />
+      )}
       <h1 tabIndex={-1} data-testid="question-title" key={field.code} {...speak()}>
         {field.description[language]}
       </h1>
@@ -220,14 +227,17 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
           </span>
         )}
       </p>
-      {/* What the citizen typed is theirs: never read aloud (no speak()), never translated. */}
-      <div className={`answer-box answer-box-${field.datatype} ${problem ? 'has-error' : ''}`} ref={box}>
-        <span className="answer-value" data-testid="answer-value" translate={typed ? 'no' : undefined}>
-          {shown}
-        </span>
-        {typed && <span className="caret" aria-hidden="true" />}
-        {shown === '' && <span className="answer-placeholder">{intl.formatMessage({ id: 'question.empty' })}</span>}
-      </div>
+      {/* Choices show themselves pressed: no box above them. */}
+      {input !== 'choice' && (
+        <AnswerBox
+          field={field}
+          shown={shown}
+          accepted={context.displays[field.code]}
+          typed={typed}
+          hasError={problem !== null}
+          boxRef={box}
+        />
+      )}
       {problem && (
         <p className="field-error" role="alert" data-testid="field-error" {...speak()}>
           <svg className="field-error-icon" viewBox="0 0 24 24" aria-hidden="true">

@@ -76,7 +76,10 @@ const finishSpeaking = (page: Page) =>
 async function nextSpoken(page: Page, act: () => Promise<void>, until: string): Promise<Spoken[]> {
   const from = (await spoken(page)).length;
   await act();
-  await expect.poll(async () => (await spoken(page)).slice(from).map((s) => s.text)).toContain(until);
+  // Generous: a loaded machine can take seconds to draw the next screen and start speaking.
+  await expect
+    .poll(async () => (await spoken(page)).slice(from).map((s) => s.text), { timeout: 15_000 })
+    .toContain(until);
   return (await spoken(page)).slice(from);
 }
 

@@ -1,0 +1,76 @@
+/**
+ * What stood in the way of a person who had never used a kiosk, walked with taps only:
+ * each item is checked on the screen as that person would meet it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { errorsOn, kioskPage, tap } from './browser.ts';
+import { useKioskInBrowser } from './kiosk-in-browser.ts';
+import { beginService, outcomeOfNext, tapKeys } from './citizen.ts';
+
+const akta = loadCatalog().services.find((s) => s.service_code === 'akta-kematian')!;
+const run = useKioskInBrowser();
+
+describe('a first-time citizen on the question screens', () => {
+  it('sees a NIK in its groups with a count, and masked when coming back to it, with a button to show it', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await beginService(page, 'id', akta.service_code);
+    // The empty box's words are not spread out like the digits.
+    expect(await page.locator('.answer-placeholder').evaluate((el) => getComputedStyle(el).letterSpacing)).toBe(
+      'normal',
+    );
+    await tapKeys(page, '327301170885');
+    expect(await page.locator('.nik-group').allTextContents()).toEqual(['327301', '170885']);
+    expect(await page.getByTestId('nik-count').textContent()).toBe('12 dari 16 angka');
+    await tapKeys(page, '0001');
+    expect(await page.getByTestId('nik-count').textContent()).toBe('16 dari 16 angka');
+    await tap(page, 'next');
+    expect(await outcomeOfNext(page, 1)).toBe('moved');
+
+    await tap(page, 'back');
+    expect(await page.getByTestId('answer-value').textContent()).toBe('************0001');
+    await tap(page, 'nik-show');
+    expect(await page.getByTestId('answer-value').textContent()).toBe('3273011708850001');
+    expect(errorsOn(page)).toEqual([]);
+  });
+
+  it('has a date hint that says what the picker asks first, and no empty box above choices', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await beginService(page, 'id', akta.service_code);
+    const order = [...akta.fields].sort((a, b) => a.order - b.order);
+    for (const field of order) {
+      if (field.datatype === 'date') {
+        const hint = (await page.locator('.question-hint').textContent())!;
+        expect(hint).toMatch(/tahun.*bulan.*tanggal/i);
+        expect(await page.locator('[data-testid^="decade-"]').count()).toBeGreaterThan(0);
+        return;
+      }
+      if (field.datatype === 'singlevaluelist') {
+        expect(await page.locator('.answer-box').count()).toBe(0);
+        await page.locator('[data-testid^="choice-"]').first().tap();
+      } else if (field.datatype === 'nik') {
+        await tapKeys(page, field.code === 'nik' ? '3273011708850001' : '3273015708500002');
+      } else {
+        await tapKeys(page, 'BUDI');
+      }
+      const [step] = (await page.getByTestId('progress').textContent())!.match(/\d+/)!.map(Number);
+      await tap(page, 'next');
+      expect(await outcomeOfNext(page, step!), field.code).toBe('moved');
+    }
+    throw new Error('the service asks no date');
+  });
+
+  it('says a question opened from review is the one answer being changed, not a step of the form', async () => {
+    const kk = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await beginService(page, 'id', kk.service_code);
+    await tapKeys(page, '3273011708850001');
+    await tap(page, 'next');
+    await page.locator('[data-testid^="choice-"]').first().tap();
+    await tap(page, 'next');
+    await tap(page, 'consent-no');
+    await page.getByTestId('screen-review').waitFor();
+    await tap(page, 'edit-nik');
+    expect(await page.getByTestId('progress').textContent()).toBe('Anda sedang mengubah satu jawaban');
+  });
+});
