@@ -16,6 +16,12 @@ const READ_CHUNK = 100;
 const TARGET_BATCH_MS = 5000;
 const MIN_BATCH = 20;
 
+/** Who follows the batches: the progress bar, and tests that check nothing acknowledged is sent again. */
+export interface BatchWatch {
+  sending(fromSeq: number, toSeq: number): void;
+  acknowledged(fromSeq: number, toSeq: number, ackedSeq: number): void;
+}
+
 /** How many events go in the next batch; kept between rounds. */
 export class BatchSize {
   current = 200;
@@ -32,8 +38,7 @@ export class BatchSize {
 
 export interface PushRun extends SyncRun {
   size: BatchSize;
-  /** Called after each acknowledged batch with the events it carried. */
-  onBatch: (batch: { fromSeq: number; toSeq: number; ackedSeq: number }) => void;
+  watch: BatchWatch;
 }
 
 async function readBatch(run: PushRun, after: number): Promise<SyncEvent[]> {
@@ -57,6 +62,8 @@ export async function pushEvents(run: PushRun): Promise<void> {
     const events = await readBatch(run, ackedSeq(run.db));
     if (events.length === 0) return;
     const first = events[0]!.seq;
+    const last = events.at(-1)!.seq;
+    run.watch.sending(first, last);
     const started = Date.now();
     let ack: BatchAck;
     try {
@@ -75,10 +82,10 @@ export async function pushEvents(run: PushRun): Promise<void> {
       rewind(run.db, ack.ackedSeq);
     } else {
       throw new SyncProblem(
-        `The hub took events ${first} to ${events.at(-1)!.seq} but acknowledges only up to ${ack.ackedSeq}; ask the hub's admin to check this kiosk's events.`,
+        `The hub took events ${first} to ${last} but acknowledges only up to ${ack.ackedSeq}; ask the hub's admin to check this kiosk's events.`,
       );
     }
-    run.onBatch({ fromSeq: first, toSeq: events.at(-1)!.seq, ackedSeq: ack.ackedSeq });
+    run.watch.acknowledged(first, last, ack.ackedSeq);
     await yieldToOthers();
   }
 }

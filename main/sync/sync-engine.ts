@@ -18,7 +18,7 @@ import { heartbeat } from './heartbeat.ts';
 import { HubClient, HubRefusal, LinkFailure, SyncProblem } from './hub-client.ts';
 import { loadIdentity, type SyncIdentity } from './identity.ts';
 import { pullFeed } from './pull.ts';
-import { BatchSize, pushEvents } from './push.ts';
+import { BatchSize, pushEvents, type BatchWatch } from './push.ts';
 import type { SubmissionGate } from './submission-gate.ts';
 import { callHub, type SyncRun } from './sync-run.ts';
 import { CATALOG_REFUSED_SETTING, hubSettings, LAST_SUCCESS_SETTING } from './sync-settings.ts';
@@ -63,7 +63,7 @@ export interface SyncEngineOptions {
   timing?: Partial<SyncTiming>;
   now?: () => Date;
   /** Tests watch batches go out and come back acknowledged. */
-  onBatch?: (batch: { fromSeq: number; toSeq: number; ackedSeq: number }) => void;
+  watch?: Partial<BatchWatch>;
 }
 
 type Progress = NonNullable<SyncStatus['progress']>;
@@ -232,9 +232,12 @@ export class SyncEngine {
       await pushEvents({
         ...run,
         size: this.size,
-        onBatch: (batch) => {
-          progress.eventsSent = Math.min(progress.eventsToSend, progress.eventsSent + batch.toSeq - batch.fromSeq + 1);
-          this.options.onBatch?.(batch);
+        watch: {
+          sending: (fromSeq, toSeq) => this.options.watch?.sending?.(fromSeq, toSeq),
+          acknowledged: (fromSeq, toSeq, ackedSeq) => {
+            progress.eventsSent = Math.min(progress.eventsToSend, progress.eventsSent + toSeq - fromSeq + 1);
+            this.options.watch?.acknowledged?.(fromSeq, toSeq, ackedSeq);
+          },
         },
       });
     } catch (error) {

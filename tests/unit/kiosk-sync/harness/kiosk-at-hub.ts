@@ -3,6 +3,7 @@
  * KIOSK_ENROL_CODE, as an operator would set them, and the calls tests make on them.
  */
 import { dispatch } from '../../../../main/api/dispatch.ts';
+import type { KioskConfig } from '../../../../main/config.ts';
 import { openKiosk, type Kiosk } from '../../../../main/open-kiosk.ts';
 import type { MethodName, MethodOutput } from '../../../../preload/contract.ts';
 import { testConfig } from '../../../fixtures/kiosk-config.ts';
@@ -11,6 +12,8 @@ import type { AgencyClient } from '../../hub/harness/agency-client.ts';
 export interface EnrolledKiosk {
   kiosk: Kiosk;
   prefix: string;
+  /** What it was opened with: its data folder and key file, to open it again. */
+  config: KioskConfig;
 }
 
 /** A kiosk created at the hub by its admin and enrolled by the kiosk's first sync round. */
@@ -20,9 +23,10 @@ export async function kioskAt(
 ): Promise<EnrolledKiosk> {
   const { prefix, code } = await hub.admin.newKiosk();
   // KIOSK_ID empty: the kiosk takes the prefix the hub gives it.
-  const kiosk = await openKiosk(testConfig({ KIOSK_HUB_URL: hub.url, KIOSK_ENROL_CODE: code, KIOSK_ID: '', ...env }));
+  const config = testConfig({ KIOSK_HUB_URL: hub.url, KIOSK_ENROL_CODE: code, KIOSK_ID: '', ...env });
+  const kiosk = await openKiosk(config);
   await kiosk.sync.runRound();
-  return { kiosk, prefix };
+  return { kiosk, prefix, config };
 }
 
 /** A method through the contract's checks, as either transport calls it; throws on a failure. */
