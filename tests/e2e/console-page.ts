@@ -61,7 +61,8 @@ export async function textProblems(page: Page): Promise<string[]> {
   const chunks = await page.evaluate(() => {
     const out: { text: string; lang: string }[] = [];
     for (const el of document.body.querySelectorAll('*')) {
-      if (el.closest('[translate="no"]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+      // What is typed into a box is data, whoever typed it.
+      if (el.closest('[translate="no"], textarea') || !el.checkVisibility({ visibilityProperty: true })) continue;
       const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
       let own = '';
       for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) own += node.textContent;

@@ -12,7 +12,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
 import { TextField } from '../ui/fields';
 import { dateTime } from '../ui/format';
-import { Message } from '../i18n/t';
+import { Message, useText } from '../i18n/t';
 
 function lastContact(k: KioskView): string | null {
   const times = [k.lastBatchAt, k.lastFeedAt, k.health?.receivedAt].filter((t): t is string => !!t).sort();
@@ -20,6 +20,7 @@ function lastContact(k: KioskView): string | null {
 }
 
 function CreateKiosk({ onClose, onCreated }: { onClose(): void; onCreated(): void }) {
+  const text = useText();
   const [fields, setFields] = useState({ name: '', serviceUnit: '', address: '' });
   const [checked, setChecked] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -45,7 +46,7 @@ function CreateKiosk({ onClose, onCreated }: { onClose(): void; onCreated(): voi
           </p>
           <img
             src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(card.enrolment.qrSvg)}`}
-            alt={card.enrolment.code}
+            alt={text('fleet.qrAlt', { code: card.enrolment.code })}
             width={240}
             height={240}
             data-testid="enrolment-qr"
