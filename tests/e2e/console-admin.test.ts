@@ -133,7 +133,7 @@ describe('the console for admins', () => {
     await page.getByTestId('audit-rows').waitFor();
     await checkBothLanguages(page, 'audit');
     await page.getByTestId('audit-action').fill('catalog.published');
+    await expect.poll(() => page.getByTestId('audit-rows').locator('tbody tr').count()).toBe(2);
     await page.getByTestId('audit-rows').getByText('catalog 2').waitFor();
-    expect(await page.getByTestId('audit-rows').locator('tbody tr').count()).toBe(2);
   });
 });
