@@ -89,7 +89,7 @@ export interface ConsoleHub {
   stop(): Promise<void>;
 }
 
-export async function startConsoleHub(requests = 12): Promise<ConsoleHub> {
+export async function startConsoleHub(requests = 12, catalog: unknown = consoleCatalog): Promise<ConsoleHub> {
   const env = {
     ...process.env,
     HUB_DATA_DIR: join(tempDir('console-hub'), 'data'),
@@ -133,7 +133,7 @@ export async function startConsoleHub(requests = 12): Promise<ConsoleHub> {
     ] as const) {
       await admin.call('POST', '/api/v1/accounts', { username, displayName: username, role, password: PASSWORD });
     }
-    await admin.call('POST', '/api/v1/catalog/versions', { catalog: consoleCatalog, note: 'pertama' });
+    await admin.call('POST', '/api/v1/catalog/versions', { catalog, note: 'pertama' });
     const { code } = await admin.newKiosk('Kios Balai Kota');
     const kiosk = new SimKiosk(url);
     await kiosk.enrol(code);

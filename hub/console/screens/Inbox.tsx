@@ -56,6 +56,9 @@ export function Inbox({ account }: { account: Account }) {
   const [badCode, setBadCode] = useState(false);
   const [pages, setPages] = useState<(string | undefined)[]>([undefined]);
   const [page, setPage] = useState<{ requests: RequestSummary[]; next: string | null } | null>(null);
+  // Counts pages as they arrive, so a test or bench can tell the new rows from the old.
+  const [arrived, setArrived] = useState(0);
+  const [loading, setLoading] = useState(false);
   const [kiosks, setKiosks] = useState<KioskView[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -66,13 +69,19 @@ export function Inbox({ account }: { account: Account }) {
 
   const load = useCallback(() => {
     setError(null);
+    setLoading(true);
     api<{ requests: RequestSummary[]; next: string | null }>(
       'GET',
       `/requests${query({ ...filterQuery(filters), after })}`,
-    ).then(setPage, (e) => {
-      setPage(null);
-      setError(e);
-    });
+    )
+      .then(setPage, (e) => {
+        setPage(null);
+        setError(e);
+      })
+      .finally(() => {
+        setLoading(false);
+        setArrived((n) => n + 1);
+      });
   }, [filters, after]);
   useEffect(load, [load]);
   useEffect(() => {
@@ -191,7 +200,7 @@ export function Inbox({ account }: { account: Account }) {
       </div>
       <ErrorNote error={error} />
       {page && (
-        <table className="list" data-testid="inbox-rows">
+        <table className="list" data-testid="inbox-rows" aria-busy={loading} data-arrived={arrived}>
           <caption className="visually-hidden">
             <Message id="inbox.caption" />
           </caption>
