@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { tapKeys, beginService } from './citizen.ts';
+import { tapKeys, beginService, chooseService } from './citizen.ts';
 
 type Spoken = { text: string; lang: string; voice: string | null };
 type StubVoice = { name: string; lang: string };
@@ -179,7 +179,7 @@ describe('read-aloud', () => {
     const page = await kioskPage(run.browser, run.kiosk.url, stubSpeech(VOICES));
     await tap(page, 'start');
     await tap(page, 'lang-id');
-    await tap(page, 'service-akta-kelahiran');
+    await chooseService(page, 'akta-kelahiran');
     await tap(page, 'standard-start');
     await page.getByTestId('screen-notice').waitFor();
     const privacy = loadCatalog().privacy!;

@@ -14,7 +14,7 @@ import type { Language } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { axeViolations, errorsOn, kioskPage, tap, targetProblems } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { tapDate, tapKeys, beginService } from './citizen.ts';
+import { tapDate, tapKeys, beginService, chooseService } from './citizen.ts';
 
 // ---------- where the words on screen may come from ----------
 
@@ -233,7 +233,15 @@ describe('accessibility of every screen', () => {
       await tap(page, 'lang-id');
 
       await page.getByTestId('screen-services').waitFor();
-      await checkBoth(page, 'services', mode);
+      await checkBoth(page, 'kinds of service', mode);
+      await tap(page, 'category-kependudukan');
+      await page.getByTestId('page-next').waitFor();
+      await checkBoth(page, 'services of a kind, first page', mode);
+      await tap(page, 'back');
+      await tap(page, 'services-search');
+      await tapKeys(page, 'AKTA');
+      await page.getByTestId('service-akta-kelahiran').waitFor();
+      await checkBoth(page, 'search by keyword', mode);
       await tap(page, 'service-akta-kelahiran');
       await page.getByTestId('screen-standard').waitFor();
       await checkBoth(page, 'standard', mode);
@@ -318,7 +326,7 @@ describe('accessibility of every screen', () => {
       await page.getByTestId('screen-attract').waitFor();
       await setMode(page, mode);
       await tap(page, 'lang-id');
-      await tap(page, 'service-lapor');
+      await chooseService(page, 'lapor');
       await tap(page, 'standard-start');
       await tap(page, 'notice-accept');
       await page.locator('[data-testid^="choice-"]').first().tap();
@@ -338,7 +346,7 @@ describe('accessibility of every screen', () => {
       await page.getByTestId('screen-attract').waitFor();
       await setMode(page, mode);
       await tap(page, 'lang-id');
-      await tap(page, 'service-kk-ubah');
+      await chooseService(page, 'kk-ubah');
       await tap(page, 'standard-start');
       await tap(page, 'notice-accept');
       await tapKeys(page, '3273011708850001');
@@ -351,7 +359,7 @@ describe('accessibility of every screen', () => {
       await page.getByTestId('screen-attract').waitFor();
       await setMode(page, mode);
       await tap(page, 'lang-id');
-      await tap(page, 'service-kk-baru');
+      await chooseService(page, 'kk-baru');
       await tap(page, 'standard-start');
       await tap(page, 'notice-accept');
       await tapKeys(page, '3273011708850001');
@@ -412,7 +420,7 @@ describe('display settings', () => {
 
     await tap(page, 'start');
     await tap(page, 'lang-id');
-    const tile = page.getByTestId('service-akta-kelahiran');
+    const tile = page.getByTestId('category-kependudukan');
     const box = (await tile.boundingBox())!;
     const before = await tile.evaluate((el) => getComputedStyle(el).backgroundColor);
     const cdp = await page.context().newCDPSession(page);
@@ -425,6 +433,7 @@ describe('display settings', () => {
     );
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     expect(pressed).not.toBe(before);
-    await page.getByTestId('screen-standard').waitFor();
+    // The touch was a tap: it opened that kind of service.
+    await page.getByTestId('service-akta-kelahiran').waitFor();
   });
 });

@@ -5,7 +5,7 @@ import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { readEscPos } from '../fixtures/escpos-reader.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { answer, outcomeOfNext, progress, tapKeys, type Step } from './citizen.ts';
+import { answer, chooseService, outcomeOfNext, progress, tapKeys, type Step } from './citizen.ts';
 import { storedRequest } from './kiosk-data.ts';
 
 const catalog = loadCatalog();
@@ -91,7 +91,7 @@ async function startVisit(page: Page, visit: Visit): Promise<void> {
   await page.getByTestId('screen-language').waitFor();
   await tap(page, `lang-${visit.language}`);
   await page.getByTestId('screen-services').waitFor();
-  await tap(page, `service-${visit.service}`);
+  await chooseService(page, visit.service);
   await page.getByTestId('screen-standard').waitFor();
   for (const part of ['requirements', 'procedure', 'duration', 'cost', 'product', 'complaints']) {
     expect(await page.getByTestId(`standard-${part}`).textContent(), part).not.toBe('');

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Field } from '../../preload/contract.ts';
 import { tap } from './browser.ts';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 
 /** What a citizen does on one question screen, with taps only. */
 export type Step =
@@ -83,6 +84,34 @@ export async function answer(page: Page, field: Field, step: Step, index: number
   expect(await outcomeOfNext(page, index + 1), `answer to ${field.code}`).toBe('moved');
 }
 
+const bundled = loadCatalog();
+
+/** Whether a tile shows within a second. */
+const shows = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .waitFor({ timeout: 1000 })
+    .then(
+      () => true,
+      () => false,
+    );
+
+/** Taps the tile, paging on with "more" until it shows. */
+export async function tapPaged(page: Page, testId: string): Promise<void> {
+  for (let pages = 0; !(await shows(page, testId)); pages++) {
+    if (pages > 20) throw new Error(`${testId} is on no page`);
+    await tap(page, 'page-next');
+  }
+  await tap(page, testId);
+}
+
+/** On the services screen: the kind of service, then the service, paging on until each shows. */
+export async function chooseService(page: Page, serviceCode: string): Promise<void> {
+  const service = bundled.services.find((s) => s.service_code === serviceCode)!;
+  await tapPaged(page, `category-${service.group}`);
+  await tapPaged(page, `service-${serviceCode}`);
+}
+
 /**
  * From the start screen to the first question of a service, in the given language: the
  * service's standard, then (every bundled service asks for personal data) the privacy notice.
@@ -90,7 +119,7 @@ export async function answer(page: Page, field: Field, step: Step, index: number
 export async function beginService(page: Page, language: 'id' | 'en', serviceCode: string): Promise<void> {
   await tap(page, 'start');
   await tap(page, `lang-${language}`);
-  await tap(page, `service-${serviceCode}`);
+  await chooseService(page, serviceCode);
   await tap(page, 'standard-start');
   await tap(page, 'notice-accept');
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { beginService, outcomeOfNext, tapKeys } from './citizen.ts';
+import { beginService, outcomeOfNext, tapKeys, tapPaged } from './citizen.ts';
 
 const akta = loadCatalog().services.find((s) => s.service_code === 'akta-kematian')!;
 const run = useKioskInBrowser();
@@ -72,5 +72,59 @@ describe('a first-time citizen on the question screens', () => {
     await page.getByTestId('screen-review').waitFor();
     await tap(page, 'edit-nik');
     expect(await page.getByTestId('progress').textContent()).toBe('Anda sedang mengubah satu jawaban');
+  });
+});
+
+describe('a first-time citizen choosing a service', () => {
+  const catalog = loadCatalog();
+
+  it('reaches every service with taps, on screens that need no scrolling, in normal and large text', async () => {
+    for (const large of [false, true]) {
+      const page = await kioskPage(run.browser, run.kiosk.url);
+      if (large) await tap(page, 'text-size');
+      await tap(page, 'start');
+      await tap(page, 'lang-id');
+      const seen = new Set<string>();
+      for (const category of catalog.categories) {
+        // In large text the kinds of service take two pages too.
+        await tapPaged(page, `category-${category.code}`);
+        for (;;) {
+          await page.locator('[data-testid^="service-"]').first().waitFor();
+          for (const tile of await page.locator('[data-testid^="service-"]').all()) {
+            const box = (await tile.boundingBox())!;
+            const footer = (await page.locator('footer').first().boundingBox())!;
+            expect(box.y + box.height, `${await tile.getAttribute('data-testid')}, large ${large}`).toBeLessThanOrEqual(
+              footer.y,
+            );
+            seen.add((await tile.getAttribute('data-testid'))!.slice('service-'.length));
+          }
+          const more = page.getByTestId('page-next');
+          if ((await more.count()) === 0 || (await more.isDisabled())) break;
+          await more.tap();
+        }
+        await tap(page, 'back');
+      }
+      expect([...seen].sort()).toEqual(catalog.services.map((s) => s.service_code).sort());
+      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+    }
+  });
+
+  it('finds a service by a word typed on the on-screen keys, in either language', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await tap(page, 'start');
+    await tap(page, 'lang-id');
+    await tap(page, 'services-search');
+    expect(await page.getByTestId('search-count').textContent()).toMatch(/Ketik nama layanan/);
+    await tapKeys(page, 'KEMATIAN');
+    await page.getByTestId('service-akta-kematian').waitFor();
+    expect(await page.getByTestId('search-count').textContent()).toMatch(/layanan cocok/);
+    for (let i = 0; i < 8; i++) await tap(page, 'key-backspace');
+    await tapKeys(page, 'QQQ');
+    expect(await page.getByTestId('search-count').textContent()).toMatch(/Tidak ada layanan yang cocok/);
+    for (let i = 0; i < 3; i++) await tap(page, 'key-backspace');
+    await tapKeys(page, 'DEATH');
+    await tap(page, 'service-akta-kematian');
+    await page.getByTestId('screen-standard').waitFor();
+    expect(errorsOn(page)).toEqual([]);
   });
 });
