@@ -1,26 +1,48 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
+import type { Language, ServiceStandard } from '../../preload/contract';
+import { requirementPictogram } from '../flow/requirement-pictogram';
 import { currentService } from '../flow/session';
 import { formatCost } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
 import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
 import { speak } from '../speech/speakable';
+import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
 import { BackAndGo, ReadingPart, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
-/** The service's public standard (PermenPAN-RB 15/2014), all six parts, before any question. */
+/** The parts of the standard behind a button each, in the order a citizen asks about them. */
+const MORE = ['procedure', 'duration', 'product', 'complaints'] as const;
+type More = (typeof MORE)[number];
+
+function moreText(standard: ServiceStandard, part: More, language: Language): ReactNode {
+  if (part === 'procedure') {
+    return (
+      <ol className="step-list">
+        {standard.procedure.map((p, i) => (
+          <li key={i} {...speak()}>
+            {p[language]}
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  return <p {...speak()}>{standard[part][language]}</p>;
+}
+
+/**
+ * The service's public standard (PermenPAN-RB 15/2014), light to read: first what to bring,
+ * each document with its pictogram, and what it costs; the other four parts behind large
+ * buttons, opened one at a time. Listen reads what is open.
+ */
 export function StandardScreen({ snapshot, send }: ScreenProps) {
   const intl = useIntl();
+  const [open, setOpen] = useState<More | null>(null);
   const { language } = snapshot.context;
   const service = currentService(snapshot.context);
   if (!service) return null;
   const { standard } = service;
-  const section = (testId: string, title: MessageId, body: ReactNode, wide = false) => (
-    <ReadingPart className={`standard-part ${wide ? 'standard-part-wide' : ''}`} testId={testId} title={title}>
-      {body}
-    </ReadingPart>
-  );
   return (
     <SessionScreen
       snapshot={snapshot}
@@ -39,52 +61,44 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
           </p>
         </div>
       </div>
-      <p className="note" {...speak()}>
-        {intl.formatMessage({ id: 'standard.intro' })}
-      </p>
-      <div className="standard-parts">
-        {section(
-          'standard-requirements',
-          'standard.requirements',
-          <ul className="check-list">
-            {standard.requirements.map((r, i) => (
-              <li key={i} {...speak()}>
-                {r[language]}
-              </li>
-            ))}
-          </ul>,
-          true,
+      <ReadingPart className="standard-part" testId="standard-requirements" title="standard.requirements">
+        <ul className="requirement-list">
+          {standard.requirements.map((r, i) => (
+            <li key={i}>
+              <Pictogram name={requirementPictogram(r.id)} size="small" />
+              <span {...speak()}>{r[language]}</span>
+            </li>
+          ))}
+        </ul>
+      </ReadingPart>
+      <ReadingPart className="standard-part standard-cost" testId="standard-cost" title="standard.cost">
+        <p className="cost" {...speak()}>
+          {formatCost(intl, standard.cost.amountIdr)}
+        </p>
+        {standard.cost.note && (
+          <p className="small" {...speak()}>
+            {standard.cost.note[language]}
+          </p>
         )}
-        {section(
-          'standard-procedure',
-          'standard.procedure',
-          <ol className="step-list">
-            {standard.procedure.map((p, i) => (
-              <li key={i} {...speak()}>
-                {p[language]}
-              </li>
-            ))}
-          </ol>,
-          true,
-        )}
-        {section('standard-duration', 'standard.duration', <p {...speak()}>{standard.duration[language]}</p>)}
-        {section(
-          'standard-cost',
-          'standard.cost',
-          <>
-            <p className="cost" {...speak()}>
-              {formatCost(intl, standard.cost.amountIdr)}
-            </p>
-            {standard.cost.note && (
-              <p className="small" {...speak()}>
-                {standard.cost.note[language]}
-              </p>
-            )}
-          </>,
-        )}
-        {section('standard-product', 'standard.product', <p {...speak()}>{standard.product[language]}</p>)}
-        {section('standard-complaints', 'standard.complaints', <p {...speak()}>{standard.complaints[language]}</p>)}
+      </ReadingPart>
+      <div className="standard-more" role="group">
+        {MORE.map((part) => (
+          <Button
+            key={part}
+            testId={`standard-open-${part}`}
+            aria-expanded={open === part}
+            variant={open === part ? 'primary' : 'secondary'}
+            onClick={() => setOpen(open === part ? null : part)}
+          >
+            {intl.formatMessage({ id: `standard.${part}` satisfies MessageId })}
+          </Button>
+        ))}
       </div>
+      {open && (
+        <ReadingPart className="standard-part" testId={`standard-${open}`} title={`standard.${open}`}>
+          {moreText(standard, open, language)}
+        </ReadingPart>
+      )}
       <p className="note" {...speak()}>
         {intl.formatMessage({ id: 'standard.questions' }, { count: service.fields.length })}
       </p>

@@ -93,7 +93,12 @@ async function startVisit(page: Page, visit: Visit): Promise<void> {
   await page.getByTestId('screen-services').waitFor();
   await chooseService(page, visit.service);
   await page.getByTestId('screen-standard').waitFor();
-  for (const part of ['requirements', 'procedure', 'duration', 'cost', 'product', 'complaints']) {
+  // All six parts of the service standard: what to bring and the cost in view, the rest a tap away.
+  for (const part of ['requirements', 'cost']) {
+    expect(await page.getByTestId(`standard-${part}`).textContent(), part).not.toBe('');
+  }
+  for (const part of ['procedure', 'duration', 'product', 'complaints']) {
+    await tap(page, `standard-open-${part}`);
     expect(await page.getByTestId(`standard-${part}`).textContent(), part).not.toBe('');
   }
   await tap(page, 'standard-start');

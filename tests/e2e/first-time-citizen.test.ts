@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { errorsOn, kioskPage, tap } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
-import { beginService, outcomeOfNext, tapKeys, tapPaged } from './citizen.ts';
+import { beginService, chooseService, outcomeOfNext, tapKeys, tapPaged } from './citizen.ts';
 
 const akta = loadCatalog().services.find((s) => s.service_code === 'akta-kematian')!;
 const run = useKioskInBrowser();
@@ -72,6 +72,31 @@ describe('a first-time citizen on the question screens', () => {
     await page.getByTestId('screen-review').waitFor();
     await tap(page, 'edit-nik');
     expect(await page.getByTestId('progress').textContent()).toBe('Anda sedang mengubah satu jawaban');
+  });
+});
+
+describe('a first-time citizen reading what a service needs', () => {
+  it('reads what to bring first, each with a pictogram, and opens the rest with large buttons', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await tap(page, 'start');
+    await tap(page, 'lang-id');
+    await chooseService(page, 'akta-kelahiran');
+    const words = async () =>
+      (await page.locator('main').innerText()).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    // About 170 words were there before the first question; now the documents, the cost and four buttons.
+    expect(await words()).toBeLessThan(100);
+    const items = page.getByTestId('standard-requirements').locator('li');
+    expect(await items.count()).toBeGreaterThan(2);
+    const pictograms = await items
+      .locator('[data-pictogram]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-pictogram')));
+    expect(pictograms).toContain('family');
+    expect(pictograms).toContain('id-card');
+    await tap(page, 'standard-open-procedure');
+    expect(await page.getByTestId('standard-procedure').locator('li').count()).toBeGreaterThan(1);
+    await tap(page, 'standard-open-duration');
+    expect(await page.getByTestId('standard-procedure').count()).toBe(0);
+    expect(await page.getByTestId('standard-duration').textContent()).toMatch(/Hari itu juga/);
   });
 });
 
