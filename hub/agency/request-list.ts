@@ -11,7 +11,7 @@ import { HubError } from '../hub-error.ts';
 import type { Queryable } from '../store/store.ts';
 import { currentCatalog } from '../catalog/catalogs.ts';
 import type { Catalog } from '../../sync/catalog-schema.ts';
-import { OPEN_STATUSES } from './open-statuses.ts';
+import { OPEN_STATUS_SQL } from './open-statuses.ts';
 import { agencyToday, lastOverdueFilingDay } from './deadline.ts';
 
 const list = <T extends z.ZodType>(item: T) =>
@@ -138,7 +138,7 @@ export async function listRequests(
   if (filter.unit) add((p) => `r.assigned_unit = ${p}`, filter.unit);
   if (filter.overdue) {
     const { services, lastDays } = await overdueCutoffs(q);
-    add((p) => `r.status = ANY(${p}::text[])`, OPEN_STATUSES);
+    where.push(`r.status IN ${OPEN_STATUS_SQL}`);
     params.push(services, lastDays);
     where.push(
       `EXISTS (SELECT 1 FROM unnest($${params.length - 1}::text[], $${params.length}::date[]) AS c(code, last_day)

@@ -10,7 +10,7 @@ import { findService } from '../../sync/catalog-check.ts';
 import type { RequestStatus } from '../../sync/feed.ts';
 import { prefixOf } from '../../sync/identifiers.ts';
 import { AGENCY_UTC_OFFSET, deadlineOf } from '../agency/deadline.ts';
-import { OPEN_STATUSES } from '../agency/open-statuses.ts';
+import { OPEN_STATUSES, OPEN_STATUS_SQL } from '../agency/open-statuses.ts';
 import { currentCatalog } from '../catalog/catalogs.ts';
 import type { Queryable } from '../store/store.ts';
 import type { PartnerFiling } from './file-request.ts';
@@ -74,7 +74,7 @@ export async function findRequests(q: Queryable, query: RequestQuery, language: 
     add('r.requested_at <= $?::timestamptz', query.to.toISOString());
     if (query.serviceCodes) add('r.service_code = ANY($?::text[])', query.serviceCodes);
     const status = new Set(query.status ?? []);
-    if (status.size === 1) add(`r.status ${status.has('open') ? '= ANY' : '<> ALL'}($?::text[])`, OPEN_STATUSES);
+    if (status.size === 1) where.push(`r.status ${status.has('open') ? '' : 'NOT'} IN ${OPEN_STATUS_SQL}`);
   }
   params.push(MAX_REQUESTS);
   const rows = await q.query<Row>(

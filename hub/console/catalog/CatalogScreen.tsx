@@ -8,6 +8,7 @@ import { useIntl } from 'react-intl';
 import { ApiError, api } from '../api/client';
 import type { Catalog, CatalogVersion, Language } from '../api/hub-types';
 import { ErrorNote } from '../ui/ErrorNote';
+import { ListTable } from '../ui/ListTable';
 import { SelectField, TextField } from '../ui/fields';
 import { dateTime } from '../ui/format';
 import { useCatalog } from './catalog-context';
@@ -243,50 +244,32 @@ export function CatalogScreen() {
       <h2>
         <Message id="catalog.versions" />
       </h2>
-      <table className="list" data-testid="catalog-versions">
-        <caption className="visually-hidden">
-          <Message id="catalog.versions" />
-        </caption>
-        <thead>
-          <tr>
-            {(['catalog.version', 'catalog.publishedAt', 'catalog.publishedBy', 'catalog.note'] as const).map((id) => (
-              <th scope="col" key={id}>
-                <Message id={id} />
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">
-                <Message id="fleet.actions" />
-              </span>
-            </th>
+      <ListTable
+        testId="catalog-versions"
+        caption="catalog.versions"
+        columns={['catalog.version', 'catalog.publishedAt', 'catalog.publishedBy', 'catalog.note']}
+        actions
+      >
+        {versions.map((v) => (
+          <tr key={v.version}>
+            <td>{v.version}</td>
+            <td>{dateTime(intl, v.publishedAt)}</td>
+            <td translate="no">{v.publishedBy ?? '–'}</td>
+            <td translate="no">{v.note}</td>
+            <td>
+              {v.current ? (
+                <strong>
+                  <Message id="catalog.current" />
+                </strong>
+              ) : (
+                <button type="button" onClick={() => makeCurrent(v.version)} data-testid={`make-current-${v.version}`}>
+                  <Message id="catalog.makeCurrent" values={{ version: v.version }} />
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => (
-            <tr key={v.version}>
-              <td>{v.version}</td>
-              <td>{dateTime(intl, v.publishedAt)}</td>
-              <td translate="no">{v.publishedBy ?? '–'}</td>
-              <td translate="no">{v.note}</td>
-              <td>
-                {v.current ? (
-                  <strong>
-                    <Message id="catalog.current" />
-                  </strong>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={() => makeCurrent(v.version)}
-                    data-testid={`make-current-${v.version}`}
-                  >
-                    <Message id="catalog.makeCurrent" values={{ version: v.version }} />
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </ListTable>
     </section>
   );
 }

@@ -2,14 +2,16 @@
  * Accounts for admins: who may sign in with which role; lock one with a reason, or unlock
  * one an admin locked or that locked itself after wrong passwords.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../api/client';
 import type { Account, Role } from '../api/hub-types';
 import type { MessageId } from '../i18n/messages';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
+import { ListTable } from '../ui/ListTable';
 import { SelectField, TextField } from '../ui/fields';
+import { useCheckedForm } from '../ui/use-checked-form';
 import { dateTime } from '../ui/format';
 import { Message, useText } from '../i18n/t';
 
@@ -18,28 +20,20 @@ const ROLES: Role[] = ['agent', 'observer', 'admin'];
 function NewAccount({ onClose, onCreated }: { onClose(): void; onCreated(): void }) {
   const text = useText();
   const [fields, setFields] = useState({ username: '', displayName: '', role: 'agent' as Role, password: '' });
-  const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { checked, error, submit } = useCheckedForm();
   const problems = {
     username: !/^[a-z0-9][a-z0-9._-]{1,39}$/.test(fields.username) ? 'accounts.usernameRule' : null,
     displayName: !fields.displayName.trim() ? 'form.required' : null,
     password: fields.password.length < 12 ? 'accounts.passwordRule' : null,
   } as const;
   const show = (id: MessageId | null) => (checked && id ? <Message id={id} /> : undefined);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (Object.values(problems).some(Boolean)) return;
-    try {
-      await api('POST', '/accounts', { ...fields, displayName: fields.displayName.trim() });
-      onCreated();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const create = submit(Object.values(problems).some(Boolean), async () => {
+    await api('POST', '/accounts', { ...fields, displayName: fields.displayName.trim() });
+    onCreated();
+  });
   return (
     <Dialog title={<Message id="accounts.create" />} onClose={onClose} testId="new-account">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={create} noValidate>
         <TextField
           label={<Message id="signIn.username" />}
           value={fields.username}
@@ -113,74 +107,60 @@ export function Accounts({ self }: { self: Account }) {
       </div>
       <ErrorNote error={error} />
       {accounts && (
-        <table className="list" data-testid="account-rows">
-          <caption className="visually-hidden">
-            <Message id="accounts.title" />
-          </caption>
-          <thead>
-            <tr>
-              {(['signIn.username', 'accounts.name', 'accounts.role', 'accounts.state'] as const).map((id) => (
-                <th scope="col" key={id}>
-                  <Message id={id} />
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">
-                  <Message id="fleet.actions" />
-                </span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => {
-              const locked = a.disabledReason !== null || a.lockedUntil !== null;
-              return (
-                <tr key={a.id}>
-                  <td translate="no">{a.username}</td>
-                  <td translate="no">{a.displayName}</td>
-                  <td>
-                    <Message id={`role.${a.role}` as MessageId} />
-                  </td>
-                  <td>
-                    {a.disabledReason !== null ? (
-                      <>
-                        <Message id="accounts.locked" />
-                        <div className="muted" translate="no">
-                          {a.disabledReason}
-                        </div>
-                      </>
-                    ) : a.lockedUntil ? (
-                      <Message id="accounts.lockedUntil" values={{ until: dateTime(intl, a.lockedUntil) }} />
-                    ) : (
-                      <Message id="accounts.active" />
-                    )}
-                  </td>
-                  <td>
-                    {locked ? (
+        <ListTable
+          testId="account-rows"
+          caption="accounts.title"
+          columns={['signIn.username', 'accounts.name', 'accounts.role', 'accounts.state']}
+          actions
+        >
+          {accounts.map((a) => {
+            const locked = a.disabledReason !== null || a.lockedUntil !== null;
+            return (
+              <tr key={a.id}>
+                <td translate="no">{a.username}</td>
+                <td translate="no">{a.displayName}</td>
+                <td>
+                  <Message id={`role.${a.role}` as MessageId} />
+                </td>
+                <td>
+                  {a.disabledReason !== null ? (
+                    <>
+                      <Message id="accounts.locked" />
+                      <div className="muted" translate="no">
+                        {a.disabledReason}
+                      </div>
+                    </>
+                  ) : a.lockedUntil ? (
+                    <Message id="accounts.lockedUntil" values={{ until: dateTime(intl, a.lockedUntil) }} />
+                  ) : (
+                    <Message id="accounts.active" />
+                  )}
+                </td>
+                <td>
+                  {locked ? (
+                    <button
+                      type="button"
+                      onClick={() => patch(a, { disabledReason: null })}
+                      data-testid={`unlock-${a.username}`}
+                    >
+                      <Message id="accounts.unlock" />
+                    </button>
+                  ) : (
+                    a.id !== self.id && (
                       <button
                         type="button"
-                        onClick={() => patch(a, { disabledReason: null })}
-                        data-testid={`unlock-${a.username}`}
+                        onClick={() => (setReason(''), setLocking(a))}
+                        data-testid={`lock-${a.username}`}
                       >
-                        <Message id="accounts.unlock" />
+                        <Message id="accounts.lock" />
                       </button>
-                    ) : (
-                      a.id !== self.id && (
-                        <button
-                          type="button"
-                          onClick={() => (setReason(''), setLocking(a))}
-                          data-testid={`lock-${a.username}`}
-                        >
-                          <Message id="accounts.lock" />
-                        </button>
-                      )
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    )
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </ListTable>
       )}
       {creating && (
         <NewAccount

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { api, query } from '../api/client';
 import type { AuditEntry } from '../api/hub-types';
 import { ErrorNote } from '../ui/ErrorNote';
+import { ListTable } from '../ui/ListTable';
 import { TextField } from '../ui/fields';
 import { dateTime, dayStart } from '../ui/format';
 import { Message } from '../i18n/t';
@@ -82,33 +83,23 @@ export function Audit() {
       </div>
       <ErrorNote error={error} />
       {page && (
-        <table className="list" data-testid="audit-rows">
-          <caption className="visually-hidden">
-            <Message id="audit.title" />
-          </caption>
-          <thead>
-            <tr>
-              {(['audit.at', 'audit.account', 'audit.action', 'audit.subject', 'audit.detail'] as const).map((id) => (
-                <th scope="col" key={id}>
-                  <Message id={id} />
-                </th>
-              ))}
+        <ListTable
+          testId="audit-rows"
+          caption="audit.title"
+          columns={['audit.at', 'audit.account', 'audit.action', 'audit.subject', 'audit.detail']}
+        >
+          {page.entries.map((e) => (
+            <tr key={e.id}>
+              <td>{dateTime(intl, e.at)}</td>
+              <td translate="no">{e.by ?? '–'}</td>
+              <td translate="no">{e.action}</td>
+              <td translate="no">{e.subject}</td>
+              <td translate="no" className="detail">
+                {Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {page.entries.map((e) => (
-              <tr key={e.id}>
-                <td>{dateTime(intl, e.at)}</td>
-                <td translate="no">{e.by ?? '–'}</td>
-                <td translate="no">{e.action}</td>
-                <td translate="no">{e.subject}</td>
-                <td translate="no" className="detail">
-                  {Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       )}
       <div className="pager">
         <button type="button" disabled={before.length < 2} onClick={() => setBefore((b) => b.slice(0, -1))}>

@@ -3,7 +3,7 @@
  * and outbox backlog. Admins create a kiosk (its enrolment code shown as text and as a QR
  * code to scan at the kiosk) and revoke one, with a reason.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../api/client';
 import type { Account, EnrolmentCard, FleetSummary, KioskView } from '../api/hub-types';
@@ -11,6 +11,8 @@ import type { MessageId } from '../i18n/messages';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
 import { TextField } from '../ui/fields';
+import { ListTable } from '../ui/ListTable';
+import { useCheckedForm } from '../ui/use-checked-form';
 import { dateTime } from '../ui/format';
 import { Message, useText } from '../i18n/t';
 
@@ -22,21 +24,16 @@ function lastContact(k: KioskView): string | null {
 function CreateKiosk({ onClose, onCreated }: { onClose(): void; onCreated(): void }) {
   const text = useText();
   const [fields, setFields] = useState({ name: '', serviceUnit: '', address: '' });
-  const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { checked, error, submit } = useCheckedForm();
   const [card, setCard] = useState<{ kiosk: KioskView; enrolment: EnrolmentCard } | null>(null);
   const missing = (v: string) => (checked && !v.trim() ? <Message id="form.required" /> : undefined);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (Object.values(fields).some((v) => !v.trim())) return;
-    try {
+  const create = submit(
+    Object.values(fields).some((v) => !v.trim()),
+    async () => {
       setCard(await api('POST', '/kiosks', fields));
       onCreated();
-    } catch (e) {
-      setError(e);
-    }
-  }
+    },
+  );
   return (
     <Dialog title={<Message id="fleet.create" />} onClose={onClose} testId="create-kiosk">
       {card ? (
@@ -59,7 +56,7 @@ function CreateKiosk({ onClose, onCreated }: { onClose(): void; onCreated(): voi
           </p>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={create} noValidate>
           <TextField
             label={<Message id="fleet.name" />}
             value={fields.name}
@@ -106,25 +103,15 @@ export function RevokeDialog(props: {
   revoke(reason: string): Promise<void>;
 }) {
   const [reason, setReason] = useState('');
-  const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (!reason.trim()) return;
-    try {
-      await props.revoke(reason.trim());
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const { checked, error, submit } = useCheckedForm();
+  const revoke = submit(!reason.trim(), () => props.revoke(reason.trim()));
   return (
     <Dialog
       title={<Message id={props.title} values={{ what: props.what }} />}
       onClose={props.onClose}
       testId="revoke-dialog"
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={revoke} noValidate>
         <p>
           <Message id="revoke.warning" />
         </p>
@@ -176,87 +163,67 @@ export function Fleet({ account }: { account: Account }) {
       )}
       <ErrorNote error={error} />
       {fleet && (
-        <table className="list" data-testid="fleet-rows">
-          <caption className="visually-hidden">
-            <Message id="fleet.title" />
-          </caption>
-          <thead>
-            <tr>
-              {(
-                [
-                  'fleet.name',
-                  'fleet.state',
-                  'fleet.lastContact',
-                  'fleet.versions',
-                  'fleet.printer',
-                  'fleet.backlog',
-                ] as const
-              ).map((id) => (
-                <th scope="col" key={id}>
-                  <Message id={id} />
-                </th>
-              ))}
-              {admin && (
-                <th scope="col">
-                  <span className="visually-hidden">
-                    <Message id="fleet.actions" />
-                  </span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {fleet.kiosks.map((k) => {
-              const printerBad = k.health && k.health.printer.health !== 'ready';
-              return (
-                <tr key={k.prefix} data-testid={`kiosk-${k.prefix}`}>
-                  <td translate="no">
-                    {k.name} ({k.prefix})<div className="muted">{k.serviceUnit}</div>
-                  </td>
-                  <td>
-                    <Message id={`fleet.state.${k.state}` as MessageId} />
-                    {k.revokedReason && (
-                      <div className="muted" translate="no">
-                        {k.revokedReason}
-                      </div>
-                    )}
-                  </td>
-                  <td>{dateTime(intl, lastContact(k))}</td>
-                  <td translate="no">
-                    {k.health ? `${k.health.appVersion} · ${k.health.catalogVersion ?? '–'}` : '–'}
-                  </td>
-                  <td className={printerBad ? 'alert' : undefined}>
-                    {k.health ? <Message id={`printer.${k.health.printer.health}` as MessageId} /> : '–'}
-                    {k.health?.alerts.map((a) => (
-                      <div key={a.code} className="alert">
-                        <Message id={`printer.${a.code}` as MessageId} />
-                      </div>
-                    ))}
-                  </td>
-                  <td>
-                    {k.health ? (
-                      <Message
-                        id="fleet.backlogValue"
-                        values={{ outbox: k.health.outboxBacklog, failed: k.health.printJobs.failed }}
-                      />
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                  {admin && (
-                    <td>
-                      {k.state !== 'revoked' && (
-                        <button type="button" onClick={() => setRevoking(k)} data-testid={`revoke-${k.prefix}`}>
-                          <Message id="fleet.revoke" />
-                        </button>
-                      )}
-                    </td>
+        <ListTable
+          testId="fleet-rows"
+          caption="fleet.title"
+          columns={[
+            'fleet.name',
+            'fleet.state',
+            'fleet.lastContact',
+            'fleet.versions',
+            'fleet.printer',
+            'fleet.backlog',
+          ]}
+          actions={admin}
+        >
+          {fleet.kiosks.map((k) => {
+            const printerBad = k.health && k.health.printer.health !== 'ready';
+            return (
+              <tr key={k.prefix} data-testid={`kiosk-${k.prefix}`}>
+                <td translate="no">
+                  {k.name} ({k.prefix})<div className="muted">{k.serviceUnit}</div>
+                </td>
+                <td>
+                  <Message id={`fleet.state.${k.state}` as MessageId} />
+                  {k.revokedReason && (
+                    <div className="muted" translate="no">
+                      {k.revokedReason}
+                    </div>
                   )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                </td>
+                <td>{dateTime(intl, lastContact(k))}</td>
+                <td translate="no">{k.health ? `${k.health.appVersion} · ${k.health.catalogVersion ?? '–'}` : '–'}</td>
+                <td className={printerBad ? 'alert' : undefined}>
+                  {k.health ? <Message id={`printer.${k.health.printer.health}` as MessageId} /> : '–'}
+                  {k.health?.alerts.map((a) => (
+                    <div key={a.code} className="alert">
+                      <Message id={`printer.${a.code}` as MessageId} />
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  {k.health ? (
+                    <Message
+                      id="fleet.backlogValue"
+                      values={{ outbox: k.health.outboxBacklog, failed: k.health.printJobs.failed }}
+                    />
+                  ) : (
+                    '–'
+                  )}
+                </td>
+                {admin && (
+                  <td>
+                    {k.state !== 'revoked' && (
+                      <button type="button" onClick={() => setRevoking(k)} data-testid={`revoke-${k.prefix}`}>
+                        <Message id="fleet.revoke" />
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </ListTable>
       )}
       {creating && <CreateKiosk onClose={() => setCreating(false)} onCreated={load} />}
       {revoking && (

@@ -2,34 +2,28 @@
  * Open311 partners: systems that file requests through GeoReport v2 with an API key.
  * Admins issue a key (shown once, to copy into the partner's system) and revoke it.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../api/client';
 import type { Partner } from '../api/hub-types';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
+import { ListTable } from '../ui/ListTable';
 import { TextField } from '../ui/fields';
+import { useCheckedForm } from '../ui/use-checked-form';
 import { dateTime } from '../ui/format';
 import { RevokeDialog } from './Fleet';
 import { Message } from '../i18n/t';
 
 function IssueKey({ onClose, onIssued }: { onClose(): void; onIssued(): void }) {
   const [fields, setFields] = useState({ name: '', contact: '' });
-  const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { checked, error, submit } = useCheckedForm();
   const [key, setKey] = useState<string | null>(null);
   const missing = (v: string) => (checked && !v.trim() ? <Message id="form.required" /> : undefined);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (!fields.name.trim() || !fields.contact.trim()) return;
-    try {
-      setKey((await api<{ apiKey: string }>('POST', '/open311/partners', fields)).apiKey);
-      onIssued();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const issue = submit(!fields.name.trim() || !fields.contact.trim(), async () => {
+    setKey((await api<{ apiKey: string }>('POST', '/open311/partners', fields)).apiKey);
+    onIssued();
+  });
   return (
     <Dialog title={<Message id="partners.issue" />} onClose={onClose} testId="issue-key">
       {key ? (
@@ -42,7 +36,7 @@ function IssueKey({ onClose, onIssued }: { onClose(): void; onIssued(): void }) 
           </p>
         </>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={issue} noValidate>
           <TextField
             label={<Message id="partners.name" />}
             value={fields.name}
@@ -94,49 +88,33 @@ export function Partners() {
       </div>
       <ErrorNote error={error} />
       {partners && (
-        <table className="list" data-testid="partner-rows">
-          <caption className="visually-hidden">
-            <Message id="partners.title" />
-          </caption>
-          <thead>
-            <tr>
-              {(
-                ['partners.name', 'partners.contact', 'partners.created', 'partners.requests', 'fleet.state'] as const
-              ).map((id) => (
-                <th scope="col" key={id}>
-                  <Message id={id} />
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">
-                  <Message id="fleet.actions" />
-                </span>
-              </th>
+        <ListTable
+          testId="partner-rows"
+          caption="partners.title"
+          columns={['partners.name', 'partners.contact', 'partners.created', 'partners.requests', 'fleet.state']}
+          actions
+        >
+          {partners.map((p) => (
+            <tr key={p.prefix}>
+              <td translate="no">
+                {p.name} ({p.prefix})
+              </td>
+              <td translate="no">{p.contact}</td>
+              <td>{dateTime(intl, p.createdAt)}</td>
+              <td>{intl.formatNumber(p.requests)}</td>
+              <td>
+                <Message id={p.revokedAt ? 'fleet.state.revoked' : 'partners.active'} />
+              </td>
+              <td>
+                {!p.revokedAt && (
+                  <button type="button" onClick={() => setRevoking(p)} data-testid={`partner-revoke-${p.prefix}`}>
+                    <Message id="fleet.revoke" />
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {partners.map((p) => (
-              <tr key={p.prefix}>
-                <td translate="no">
-                  {p.name} ({p.prefix})
-                </td>
-                <td translate="no">{p.contact}</td>
-                <td>{dateTime(intl, p.createdAt)}</td>
-                <td>{intl.formatNumber(p.requests)}</td>
-                <td>
-                  <Message id={p.revokedAt ? 'fleet.state.revoked' : 'partners.active'} />
-                </td>
-                <td>
-                  {!p.revokedAt && (
-                    <button type="button" onClick={() => setRevoking(p)} data-testid={`partner-revoke-${p.prefix}`}>
-                      <Message id="fleet.revoke" />
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       )}
       {issuing && <IssueKey onClose={() => setIssuing(false)} onIssued={load} />}
       {revoking && (
