@@ -42,6 +42,8 @@ export interface KioskOptions {
   /** Where the data key lives; the shell chooses (the system key store in Electron). Default: the key file. */
   keyStore?: KeyStore;
   printWaitMs?: number;
+  /** Status lookups allowed a minute; ten, unless a benchmark needs to time thousands. */
+  statusLookupsPerMinute?: number;
   /** Stand-ins for node-hid and serialport in tests. */
   scannerDevices?: ScannerDevices;
 }
@@ -137,6 +139,8 @@ function openLocked(
     },
     // The citizen sees the ticket within 3 s of Send: the wait, the answer's way back and the screen.
     printWaitMs: options.printWaitMs ?? 2400,
+    // Lookups that reach the database (a mistyped code is caught before and does not count).
+    statusLookupsPerMinute: options.statusLookupsPerMinute ?? 10,
     now: () => new Date(),
   });
   // Submissions pass through the gate: sync waits for them, and sends them soon after.

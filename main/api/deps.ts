@@ -28,5 +28,7 @@ export interface ApiDeps {
   scannerSettings: ScannerSettings;
   /** How long submit waits for the receipt before telling the citizen it is still queued. */
   printWaitMs: number;
+  /** Status lookups allowed in a sliding minute (see lookup-limit.ts). */
+  statusLookupsPerMinute: number;
   now: () => Date;
 }

@@ -35,13 +35,23 @@ export async function dispatch(api: Api, method: string, rawInput: unknown, log 
     return { ok: false, code: 'internal', message: `${method} failed inside the kiosk.` } satisfies Failure;
   }
   if (!result.ok) return result;
+  const known = typeof result.value === 'object' && result.value !== null && checked.get(result.value);
+  if (known) return { ok: true, value: known };
   const output = spec.output.safeParse(result.value);
   if (!output.success) {
     log.error(`[api] ${method} produced an invalid result`, output.error.issues);
     return { ok: false, code: 'internal', message: `${method} produced an invalid result.` };
   }
+  if (typeof result.value === 'object' && result.value !== null) checked.set(result.value, output.data);
   return { ok: true, value: output.data };
 }
+
+/**
+ * Results already checked, by identity. Methods return fresh objects, except for what the
+ * kiosk holds unchanged (the catalog, a few kilobytes that take milliseconds to check):
+ * that is checked on its first answer only. Results are never changed once returned.
+ */
+const checked = new WeakMap<object, unknown>();
 
 function hasProtoKey(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;

@@ -33,15 +33,12 @@ function privacyProblem(
   return stray.length > 0 ? `Service "${service.service_code}" asks no consent for ${stray.join(', ')}.` : null;
 }
 
-/** Lookups that reach the database (a mistyped code is caught before and does not count). */
-const STATUS_LOOKUPS_PER_MINUTE = 10;
-
 /** Answer checks, submission and status lookups: the citizen's own requests. */
 export function requestsMethods(
   deps: ApiDeps,
 ): MethodGroup<'requests.checkAnswer' | 'requests.submit' | 'requests.status'> {
   const today = () => queueDay(deps.now(), deps.kiosk.timeZone);
-  const lookups = new LookupLimit(STATUS_LOOKUPS_PER_MINUTE, deps.now);
+  const lookups = new LookupLimit(deps.statusLookupsPerMinute, deps.now);
 
   return {
     'requests.checkAnswer': async ({ serviceCode, field, value, consented }) => {

@@ -7,6 +7,7 @@ import { measurePrinting } from './print-figures.ts';
 import { measureRenderer } from './renderer-figures.ts';
 import { measureUncertainWindow } from './uncertain-window.ts';
 import { measureEncryptionCost, measurePurge } from './privacy-figures.ts';
+import { measureAtScale } from './scale-figures.ts';
 import { printFigures, type Figure } from './report.ts';
 import { removeAllTempDirs } from '../fixtures/temp-dir.ts';
 
@@ -35,6 +36,8 @@ figures.push(measureEncryptionCost(service, answers, durable.perSecond));
 figures.push(measurePurge(catalog, service, answers));
 figures.push(...(await measurePrinting()));
 figures.push(await measureUncertainWindow(catalog, service, answers));
+figures.push(...(await measureAtScale(catalog, service, { ...answers, telepon: '+6281234567890' })));
 figures.push(...(await measureRenderer()));
 figures.push(...(await import('./hub-figures.ts').then((hub) => hub.measureHub())));
+figures.push(...(await import('./console-inbox.ts').then((console) => console.measureConsole())));
 printFigures(figures);
