@@ -1,0 +1,113 @@
+/**
+ * The console and a kiosk together: a citizen files a request with taps at a built kiosk
+ * in browser mode; an agent finds it in the console and marks it ready with a note; after
+ * the kiosk's next sync, the receipt held to the scanner shows the new status. An admin
+ * renames a service in the console and publishes it; after the kiosk's next sync the
+ * services screen shows the new name.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadCatalog } from '../../main/catalog/load-catalog.ts';
+import { kioskApi, OPERATOR_KEY, syncUntilDone, type KioskCall } from '../unit/kiosk-sync/harness/kiosk-api.ts';
+import { kioskPage, launchChromium, tap } from './browser.ts';
+import { answer, beginService, chooseService, type Step } from './citizen.ts';
+import { startConsoleHub, type ConsoleHub } from './console-hub.ts';
+import { consolePage, signIn } from './console-page.ts';
+import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+
+const bundled = loadCatalog();
+const kkUbah = bundled.services.find((s) => s.service_code === 'kk-ubah')!;
+
+describe('the console and a kiosk', () => {
+  let hub: ConsoleHub;
+  let kiosk: KioskProcess;
+  let api: KioskCall;
+  let browser: Browser;
+  beforeAll(async () => {
+    hub = await startConsoleHub(0, bundled);
+    const { code } = await hub.admin.newKiosk('Kios Lobi');
+    kiosk = await startKioskProcess({
+      KIOSK_HUB_URL: hub.url,
+      KIOSK_ENROL_CODE: code,
+      KIOSK_ID: '',
+      KIOSK_OPERATOR_KEY: OPERATOR_KEY,
+    });
+    api = await kioskApi(kiosk);
+    await syncUntilDone(api);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kiosk?.stop();
+    await hub?.stop();
+  });
+
+  it('shows at the kiosk the status an agent set in the console', async () => {
+    const citizen = await kioskPage(browser, kiosk.url);
+    await beginService(citizen, 'id', 'kk-ubah');
+    const fields = [...kkUbah.fields].sort((x, y) => x.order - y.order);
+    const change = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
+    const steps: Record<string, Step> = {
+      nik: { type: 'keys', text: '3273011708850001' },
+      perubahan: { type: 'choose', keys: [change] },
+      telepon: { type: 'skip' },
+    };
+    for (const [i, field] of fields.entries()) await answer(citizen, field, steps[field.code]!, i, fields.length);
+    await tap(citizen, 'confirm');
+    await citizen.getByTestId('screen-result').waitFor();
+    const printed = (await citizen.getByTestId('tracking-code').textContent())!.trim();
+    const code = printed.replace(/-/g, '');
+    await tap(citizen, 'finish');
+    await citizen.getByTestId('screen-attract').waitFor();
+    await syncUntilDone(api);
+
+    const agent = await consolePage(browser, hub.url);
+    await signIn(agent, 'agen.satu');
+    await agent.getByTestId('search').fill(printed);
+    await agent.getByTestId('search').press('Enter');
+    const panel = agent.getByTestId('request-panel');
+    await panel.getByTestId('answers').getByText('3273011708850001').waitFor();
+    await panel.getByTestId('new-status').selectOption('ready');
+    await panel.getByTestId('status-reason').fill('dokumen selesai dicetak');
+    await panel.getByTestId('note-id').fill('Silakan ambil di loket B.');
+    await panel.getByTestId('note-en').fill('Please collect it at counter B.');
+    await panel.getByTestId('status-submit').click();
+    await panel.getByTestId('saved').waitFor();
+    await syncUntilDone(api);
+
+    await citizen.keyboard.type(code, { delay: 5 });
+    await citizen.keyboard.press('Enter');
+    await citizen.getByTestId('request-status').waitFor({ timeout: 5000 });
+    expect(await citizen.getByTestId('request-status-state').textContent()).toBe('Status sekarang: Siap diambil');
+    expect(await citizen.getByTestId('request-status-note').textContent()).toBe(
+      'Pesan dari petugas: Silakan ambil di loket B.',
+    );
+    await tap(citizen, 'request-status-close');
+    await agent.context().close();
+    await citizen.context().close();
+  });
+
+  it('shows at the kiosk a service renamed and published in the console', async () => {
+    const admin = await consolePage(browser, hub.url);
+    await signIn(admin, 'admin');
+    await admin.getByTestId('nav-catalog').click();
+    await admin.getByTestId('part-kk-ubah').click();
+    await admin.getByTestId('service-name-id').fill('Perubahan data Kartu Keluarga (KK)');
+    await admin.getByTestId('catalog-valid').waitFor();
+    await admin.getByTestId('publish').click();
+    await admin.getByTestId('catalog-done').waitFor();
+    await syncUntilDone(api);
+    // The kiosk applies a new catalog when nobody is using it; its next page load reads it.
+    const citizen = await kioskPage(browser, kiosk.url);
+    await tap(citizen, 'start');
+    await tap(citizen, 'lang-id');
+    await expect
+      .poll(async () => {
+        await chooseService(citizen, 'kk-ubah').catch(() => {});
+        return citizen.getByText('Perubahan data Kartu Keluarga (KK)').count();
+      })
+      .toBeGreaterThan(0);
+    await admin.context().close();
+    await citizen.context().close();
+  });
+});
