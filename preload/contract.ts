@@ -234,6 +234,7 @@ export const SCREENS = [
   'submitting',
   'submitFailed',
   'result',
+  'status',
 ] as const;
 export const ScreenName = z
   .string()

@@ -1,5 +1,5 @@
 import { fromCallback, fromPromise } from 'xstate';
-import type { KioskApi, Result, SubmitReceipt } from '../../preload/contract';
+import type { KioskApi, RequestStatus, Result, SubmitReceipt } from '../../preload/contract';
 import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput, WatchInput } from './session';
 import { sessionMachine } from './session';
 
@@ -20,6 +20,9 @@ export function kioskSession(kiosk: KioskApi) {
         kiosk['requests.checkAnswer'](input),
       ),
       submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => kiosk['requests.submit'](input)),
+      lookupStatus: fromPromise<Result<RequestStatus>, { trackingCode: string }>(({ input }) =>
+        kiosk['requests.status'](input),
+      ),
       watchCatalog: fromCallback<SessionEvent, WatchInput>(({ input, sendBack }) => {
         let known = input.revision;
         let watching = true;

@@ -11,6 +11,7 @@ import type {
   FieldErrorCode,
   KioskInfo,
   Language,
+  RequestStatus,
   Result,
   ServedCatalog,
   SubmitReceipt,
@@ -69,6 +70,9 @@ export type CitizenContext = {
   /** Once the citizen asks for speech, each new screen is read until they stop it. */
   readAloud: boolean;
   help: HelpState | null;
+  /** "Cek status": the tracking code typed so far, and what the kiosk answered for the last one looked up. */
+  statusCode: string;
+  statusResult: Result<RequestStatus> | null;
 };
 
 export type SessionContext = CitizenContext & {
@@ -98,10 +102,15 @@ export const freshCitizen = (): CitizenContext => ({
   highContrast: false,
   readAloud: false,
   help: null,
+  statusCode: '',
+  statusResult: null,
 });
 
 export type SessionEvent =
   | { type: 'START' }
+  | { type: 'CHECK_STATUS' }
+  | { type: 'STATUS_CODE'; code: string }
+  | { type: 'LOOKUP' }
   | { type: 'LANGUAGE'; language: Language }
   | { type: 'CHOOSE_LANGUAGE'; language: Language }
   | { type: 'SELECT_SERVICE'; serviceCode: string }
@@ -221,6 +230,7 @@ export const sessionMachine = setup({
     loadCatalog: fromPromise<Result<Loaded>>(notProvided('loadCatalog')),
     checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(notProvided('checkAnswer')),
     submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(notProvided('submitRequest')),
+    lookupStatus: fromPromise<Result<RequestStatus>, { trackingCode: string }>(notProvided('lookupStatus')),
     // Reports back with HELP_RESULT; a callback actor, so it can run beside any screen.
     callStaff: fromCallback<SessionEvent, HelpInput>(() => {
       throw new Error(`session machine: actor 'callStaff' was not provided`);
@@ -373,8 +383,35 @@ export const sessionMachine = setup({
       on: {
         CATALOG_LOADED: { actions: assign({ catalog: ({ event }) => sortCatalog(event.catalog) }) },
         START: 'language',
+        CHECK_STATUS: 'status',
         // The attract screen's language buttons start straight in that language.
         CHOOSE_LANGUAGE: { target: 'services', actions: 'setLanguage' },
+      },
+    },
+    // "Cek status": a tracking code typed on the on-screen keys, looked up when it is whole.
+    status: {
+      initial: 'typing',
+      on: { BACK: 'attract', FINISH: 'attract' },
+      states: {
+        typing: {
+          on: {
+            STATUS_CODE: { actions: assign({ statusCode: ({ event }) => event.code, statusResult: null }) },
+            LOOKUP: 'looking',
+          },
+        },
+        looking: {
+          invoke: {
+            src: 'lookupStatus',
+            input: ({ context }) => ({ trackingCode: context.statusCode }),
+            onDone: { target: 'typing', actions: assign({ statusResult: ({ event }) => event.output }) },
+            onError: {
+              target: 'typing',
+              actions: assign({
+                statusResult: { ok: false, code: 'internal', message: 'lookup failed' } as Result<RequestStatus>,
+              }),
+            },
+          },
+        },
       },
     },
     language: {

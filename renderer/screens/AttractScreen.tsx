@@ -45,6 +45,14 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className="btn attract-status"
+          data-testid="check-status"
+          onClick={only(() => send({ type: 'CHECK_STATUS' }))}
+        >
+          <EveryLanguage id="attract.checkStatus" speakable />
+        </button>
         {announcements.length > 0 ? (
           <Announcements items={announcements} paused={largeText || highContrast || readAloud} />
         ) : (

@@ -7,6 +7,7 @@ import { ResultScreen } from './ResultScreen';
 import { ReviewScreen } from './ReviewScreen';
 import { ServicesScreen } from './ServicesScreen';
 import { StandardScreen } from './StandardScreen';
+import { StatusScreen } from './StatusScreen';
 import { SubmitFailedScreen } from './SubmitFailedScreen';
 import { SubmittingScreen } from './SubmittingScreen';
 import type { ScreenProps } from './types';
@@ -17,6 +18,7 @@ export function CurrentScreen(props: ScreenProps) {
   if (snapshot.matches('boot') || snapshot.matches('unavailable')) return <BootScreen {...props} />;
   if (snapshot.matches('attract')) return <AttractScreen {...props} />;
   if (snapshot.matches('language')) return <LanguageScreen {...props} />;
+  if (snapshot.matches('status')) return <StatusScreen {...props} />;
   if (snapshot.matches('services')) return <ServicesScreen {...props} />;
   if (snapshot.matches('standard')) return <StandardScreen {...props} />;
   if (snapshot.matches('notice')) return <NoticeScreen {...props} />;

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { ErrorCode, KioskApi, Language, RequestStatus } from '../../preload/contract';
+import type { ErrorCode, KioskApi, RequestStatus } from '../../preload/contract';
 import { signInStaff } from '../devices/staff-sign-in';
 import { useScans } from '../devices/use-scans';
-import { ERROR_MESSAGES, type MessageId } from '../i18n/messages';
+import { ERROR_MESSAGES } from '../i18n/messages';
+import { RequestStatusView } from './RequestStatusView';
 import type { SessionSnapshot } from '../screens/types';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
@@ -53,72 +54,7 @@ export function ScannedRequest({ kiosk, snapshot }: { kiosk: KioskApi; snapshot:
       message={service ? service.service_name[language] : status.serviceCode}
       actions={close}
     >
-      <dl className="request-status">
-        <dt>{intl.formatMessage({ id: 'result.trackingCode' })}</dt>
-        <dd data-testid="request-status-code">{status.trackingCode}</dd>
-        <dt>{intl.formatMessage({ id: 'result.queueNumber' })}</dt>
-        <dd data-testid="request-status-queue">
-          {status.queueNumber} · {status.counter.name[language]}
-        </dd>
-      </dl>
-      <p {...speak()}>{intl.formatMessage({ id: 'result.requestedAt' }, { when: new Date(status.requestedAt) })}</p>
-      <Progress status={status} language={language} />
+      <RequestStatusView status={status} service={service} language={language} />
     </Dialog>
-  );
-}
-
-type State = NonNullable<RequestStatus['hubStatus']>['state'];
-const STEPS: State[] = ['received', 'processing', 'ready', 'done'];
-const STEP_MESSAGES: Record<State, MessageId> = {
-  received: 'status.received',
-  processing: 'status.processing',
-  ready: 'status.ready',
-  done: 'status.done',
-  rejected: 'status.rejected',
-};
-
-/**
- * Where the request stands at the agency, as a short line of steps: received, processing,
- * ready for pickup, done; or received, then rejected with the reason. Until the hub has
- * said anything the request is received, as of the time it was made.
- */
-function Progress({ status, language }: { status: RequestStatus; language: Language }) {
-  const intl = useIntl();
-  const hub = status.hubStatus ?? null;
-  const state = hub?.state ?? 'received';
-  const steps = state === 'rejected' ? (['received', 'rejected'] as State[]) : STEPS;
-  const reached = steps.indexOf(state);
-  const when = (id: MessageId, at: string) => intl.formatMessage({ id }, { when: new Date(at) });
-  return (
-    <>
-      <p data-testid="request-status-state" {...speak()}>
-        {intl.formatMessage({ id: 'status.now' }, { state: intl.formatMessage({ id: STEP_MESSAGES[state] }) })}
-      </p>
-      <ol data-testid="request-status-steps" aria-label={intl.formatMessage({ id: 'status.steps' })}>
-        {steps.map((step, i) => (
-          <li key={step} aria-current={i === reached ? 'step' : undefined}>
-            {i <= reached ? (
-              <strong>{intl.formatMessage({ id: STEP_MESSAGES[step] })}</strong>
-            ) : (
-              intl.formatMessage({ id: STEP_MESSAGES[step] })
-            )}
-          </li>
-        ))}
-      </ol>
-      {hub?.note && (
-        <p data-testid="request-status-note" {...speak()}>
-          {intl.formatMessage(
-            { id: state === 'rejected' ? 'status.reason' : 'status.note' },
-            { note: hub.note[language] },
-          )}
-        </p>
-      )}
-      {hub && <p {...speak()}>{when('status.changedAt', hub.changedAt)}</p>}
-      {status.updatedAt && (
-        <p data-testid="request-status-updated" {...speak()}>
-          {when('status.updatedAt', status.updatedAt)}
-        </p>
-      )}
-    </>
   );
 }

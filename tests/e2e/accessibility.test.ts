@@ -227,6 +227,17 @@ describe('accessibility of every screen', () => {
       await page.getByTestId('screen-attract').waitFor();
       await setMode(page, mode);
       await check(page, 'attract', mode);
+      // "Cek status", with a code that is not one: the keys, then the message.
+      await tap(page, 'check-status');
+      await page.getByTestId('screen-status').waitFor();
+      await tapKeys(page, 'K3A2');
+      await checkBoth(page, 'check status, typing', mode);
+      await tapKeys(page, '22222222');
+      await page.getByTestId('status-error').waitFor();
+      await checkBoth(page, 'check status, wrong code', mode);
+      await tap(page, 'back');
+      await page.getByTestId('screen-attract').waitFor();
+      await setMode(page, mode);
       await tap(page, 'start');
       await page.getByTestId('screen-language').waitFor();
       await check(page, 'language', mode);
