@@ -13,8 +13,14 @@ import { BackAndGo, ReadingPart, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /** The parts of the standard behind a button each, in the order a citizen asks about them. */
-const MORE = ['procedure', 'duration', 'product', 'complaints'] as const;
-type More = (typeof MORE)[number];
+const TITLES = {
+  procedure: 'standard.procedure',
+  duration: 'standard.duration',
+  product: 'standard.product',
+  complaints: 'standard.complaints',
+} as const satisfies Record<string, MessageId>;
+type More = keyof typeof TITLES;
+const MORE = Object.keys(TITLES) as More[];
 
 function moreText(standard: ServiceStandard, part: More, language: Language): ReactNode {
   if (part === 'procedure') {
@@ -90,12 +96,12 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
             variant={open === part ? 'primary' : 'secondary'}
             onClick={() => setOpen(open === part ? null : part)}
           >
-            {intl.formatMessage({ id: `standard.${part}` satisfies MessageId })}
+            {intl.formatMessage({ id: TITLES[part] })}
           </Button>
         ))}
       </div>
       {open && (
-        <ReadingPart className="standard-part" testId={`standard-${open}`} title={`standard.${open}`}>
+        <ReadingPart className="standard-part" testId={`standard-${open}`} title={TITLES[open]}>
           {moreText(standard, open, language)}
         </ReadingPart>
       )}
