@@ -7,13 +7,14 @@ import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { agencyToday } from '../../agency/deadline';
 import { api, query } from '../api/client';
-import type { KioskView, Language, Stats } from '../api/hub-types';
+import type { Language, Stats } from '../api/hub-types';
 import type { MessageId } from '../i18n/messages';
 import { serviceName, useCatalog } from '../catalog/catalog-context';
 import { ErrorNote } from '../ui/ErrorNote';
 import { SelectField, TextField } from '../ui/fields';
 import { dayStart } from '../ui/format';
 import { BarChart } from './BarChart';
+import { useKioskChoices } from '../screens/use-kiosk-choices';
 import { Message, useText } from '../i18n/t';
 
 const shift = (day: string, days: number) =>
@@ -30,14 +31,11 @@ export function Dashboard() {
   const [to, setTo] = useState(today);
   const [kiosk, setKiosk] = useState('');
   const [service, setService] = useState('');
-  const [kiosks, setKiosks] = useState<KioskView[]>([]);
   const [stats, setStats] = useState<Stats | null>(null);
   const [error, setError] = useState<unknown>(null);
   const range = { from: dayStart(from), to: to ? dayStart(shift(to, 1)) : undefined, kiosk, service };
 
-  useEffect(() => {
-    api<{ kiosks: KioskView[] }>('GET', '/fleet').then((f) => setKiosks(f.kiosks), setError);
-  }, []);
+  const kiosks = useKioskChoices(setError);
   const key = JSON.stringify(range);
   useEffect(() => {
     setError(null);

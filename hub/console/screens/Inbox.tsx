@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { agencyToday } from '../../agency/deadline';
 import { api, query } from '../api/client';
-import type { Account, KioskView, Language, RequestStatus, RequestSummary } from '../api/hub-types';
+import type { Account, Language, RequestStatus, RequestSummary } from '../api/hub-types';
 import type { MessageId } from '../i18n/messages';
 import { findServiceIn, serviceName, useCatalog } from '../catalog/catalog-context';
 import { ErrorNote } from '../ui/ErrorNote';
@@ -16,6 +16,7 @@ import { dateTime, dayStart } from '../ui/format';
 import { BulkStatus } from './BulkStatus';
 import { RequestPanel } from './RequestPanel';
 import { TimeLeft, daysLeft } from './TimeLeft';
+import { useKioskChoices } from './use-kiosk-choices';
 import { Message, useText } from '../i18n/t';
 
 const STATUSES: RequestStatus[] = ['received', 'processing', 'ready', 'done', 'rejected'];
@@ -59,7 +60,6 @@ export function Inbox({ account }: { account: Account }) {
   // Counts pages as they arrive, so a test or bench can tell the new rows from the old.
   const [arrived, setArrived] = useState(0);
   const [loading, setLoading] = useState(false);
-  const [kiosks, setKiosks] = useState<KioskView[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -84,9 +84,7 @@ export function Inbox({ account }: { account: Account }) {
       });
   }, [filters, after]);
   useEffect(load, [load]);
-  useEffect(() => {
-    api<{ kiosks: KioskView[] }>('GET', '/fleet').then((f) => setKiosks(f.kiosks), setError);
-  }, []);
+  const kiosks = useKioskChoices(setError);
 
   const change = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
