@@ -3,7 +3,7 @@
  * cannot see (codes used twice, unknown counters and categories, ranges on the wrong
  * kind of field). Kiosk and hub both run it, so whatever the hub publishes, a kiosk loads.
  */
-import { Catalog, type Field, type Service } from './catalog-schema.ts';
+import { Catalog, type ComplaintTopic, type Field, type Service } from './catalog-schema.ts';
 import { CatalogError, describeIssues, sentence, type Where } from './catalog-error.ts';
 
 export { CatalogError } from './catalog-error.ts';
@@ -59,6 +59,7 @@ function crossReferenceProblems(catalog: Catalog): Problem[] {
       'the service asks for personal data, so the catalog needs a "privacy" notice (version, purpose, recipients, rights, contact); add one',
     ]);
   }
+  problems.push(...complaintProblems(catalog));
   const groups = catalog.categories.map((c) => c.code);
   const counters = catalog.counters.map((c) => c.code);
   for (const service of catalog.services) {
@@ -122,6 +123,41 @@ function fieldProblems(service: Service): Problem[] {
       );
     }
   }
+  return problems;
+}
+
+/** Topic depth a citizen can walk on the kiosk, and the kiosk's event carries. */
+const MAX_TOPIC_DEPTH = 4;
+
+/** Topic codes are unique within their parent (a topic is its path), and the tree is not deeper than the kiosk shows. */
+function complaintProblems(catalog: Catalog): Problem[] {
+  const desk = catalog.complaints;
+  if (!desk) return [];
+  const problems: Problem[] = [];
+  if (!catalog.privacy) {
+    problems.push([
+      { complaints: '"topics"' },
+      'a named complaint asks for personal data, so the catalog needs a "privacy" notice (version, purpose, recipients, rights, contact); add one',
+    ]);
+  }
+  const walk = (topics: ComplaintTopic[], path: string[]) => {
+    for (const code of duplicates(topics.map((t) => t.code))) {
+      problems.push([
+        { complaints: q([...path, code].join('/')) },
+        'the topic code is used twice under the same topic; give each its own code',
+      ]);
+    }
+    for (const topic of topics) {
+      const here = [...path, topic.code];
+      if (topic.topics && here.length >= MAX_TOPIC_DEPTH) {
+        problems.push([
+          { complaints: q(here.join('/')) },
+          `topics may be at most ${MAX_TOPIC_DEPTH} levels deep; move the narrower topics up`,
+        ]);
+      } else if (topic.topics) walk(topic.topics, here);
+    }
+  };
+  walk(desk.topics, []);
   return problems;
 }
 

@@ -17,7 +17,15 @@ export class CatalogError extends Error {
 }
 
 /** Where in the catalog a problem sits, by the codes an operator searches for. */
-export type Where = { service?: string; field?: string; category?: string; counter?: string; announcement?: string };
+export type Where = {
+  service?: string;
+  field?: string;
+  category?: string;
+  counter?: string;
+  announcement?: string;
+  /** A complaint topic, by its path of codes. */
+  complaints?: string;
+};
 
 export function sentence(file: string, where: Where, problem: string): string {
   const parts: string[] = [];
@@ -26,6 +34,7 @@ export function sentence(file: string, where: Where, problem: string): string {
   if (where.counter !== undefined) parts.push(`counter ${where.counter}`);
   if (where.service !== undefined) parts.push(`service ${where.service}`);
   if (where.field !== undefined) parts.push(`field ${where.field}`);
+  if (where.complaints !== undefined) parts.push(`complaint topic ${where.complaints}`);
   const place = parts.length > 0 ? `: ${parts.join(', ')}` : '';
   return `Catalog ${file}${place}: ${problem.replace(/\.$/, '')}.`;
 }

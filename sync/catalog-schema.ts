@@ -147,6 +147,48 @@ export const PrivacyNotice = z
   .strict();
 export type PrivacyNotice = z.infer<typeof PrivacyNotice>;
 
+/** A topic of complaints, with narrower topics under it: the citizen picks one with no topics under it. */
+export interface ComplaintTopic {
+  code: string;
+  name: LocalizedText;
+  pictogram?: string;
+  topics?: ComplaintTopic[];
+}
+export const ComplaintTopic: z.ZodType<ComplaintTopic> = z.lazy(() =>
+  z
+    .object({
+      code: z.string().regex(/^[a-z][a-z0-9-]*$/),
+      name: LocalizedText,
+      pictogram: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]*$/)
+        .optional(),
+      topics: z.array(ComplaintTopic).min(1).optional(),
+    })
+    .strict(),
+);
+
+/**
+ * Complaints, aspirations and information requests (SP4N-LAPOR!), filed from the start
+ * screen: the agency's topic tree, how long a report may be, and how long a named
+ * reporter's details stay on the kiosk.
+ */
+export const ComplaintDesk = z
+  .object({
+    topics: z.array(ComplaintTopic).min(1),
+    /** The most characters a citizen may type; the screen counts down to it. */
+    maxLength: z.number().int().min(100).max(4000),
+    retention: z
+      .object({
+        daysAfterSync: z.number().int().min(0).max(3650),
+        unsyncedAlertDays: z.number().int().min(1).max(3650),
+      })
+      .strict()
+      .default(() => ({ ...DEFAULT_RETENTION })),
+  })
+  .strict();
+export type ComplaintDesk = z.infer<typeof ComplaintDesk>;
+
 export const Catalog = z
   .object({
     agency: LocalizedText,
@@ -156,6 +198,8 @@ export const Catalog = z
     categories: z.array(Category).min(1),
     counters: z.array(Counter).min(1),
     services: z.array(Service).min(1),
+    /** Absent: the kiosk offers no complaints. */
+    complaints: ComplaintDesk.optional(),
   })
   .strict();
 export type Catalog = z.infer<typeof Catalog>;

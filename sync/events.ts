@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Language } from './catalog-schema.ts';
 import { TrackingCode } from './identifiers.ts';
 import { MAX_BATCH_EVENTS } from './protocol.ts';
+import { ComplaintFiled, SurveyAnswered } from './voice-events.ts';
 
 /** An ISO 8601 time that says its zone (`Z` or `+07:00`). */
 export const ZonedTime = z.iso.datetime({ offset: true });
@@ -49,6 +50,8 @@ export const EVENT_DATA = {
   'request.created': RequestCreated,
   'help.called': HelpCalled,
   'print.failed': PrintFailed,
+  'complaint.filed': ComplaintFiled,
+  'survey.answered': SurveyAnswered,
 } as const;
 export type KnownKind = keyof typeof EVENT_DATA;
 

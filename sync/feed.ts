@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Announcement, LocalizedText } from './catalog-schema.ts';
 import { TrackingCode } from './identifiers.ts';
 import { ZonedTime } from './events.ts';
+import { COMPLAINT_STAGES } from './complaint-stages.ts';
 
 export const REQUEST_STATUSES = ['received', 'processing', 'ready', 'done', 'rejected'] as const;
 export const RequestStatus = z.enum(REQUEST_STATUSES);
@@ -25,7 +26,8 @@ export const StatusChange = z
     /** Rises by one with each change to any of this kiosk's requests. */
     position: z.number().int().positive(),
     trackingCode: TrackingCode,
-    status: RequestStatus,
+    /** A request's status, or a complaint's LAPOR! stage (complaint-stages.ts). */
+    status: z.enum([...new Set([...REQUEST_STATUSES, ...COMPLAINT_STAGES])] as [string, ...string[]]),
     changedAt: ZonedTime,
     /** For the citizen, in both languages; always present when the status is rejected. */
     note: LocalizedText.nullable(),

@@ -36,7 +36,7 @@ describe('event batches', () => {
       at,
       data: { trackingCode: 'K3A2222223XC', failedAt: at, reason: 'paper end' },
     };
-    const future = { seq: 5, kind: 'survey.answered', at, data: { anything: 1 } };
+    const future = { seq: 5, kind: 'queue.called', at, data: { anything: 1 } };
     expect(firstSentence({ events: [request, older, help, failed, future] })).toBeNull();
   });
 
