@@ -8,6 +8,9 @@ import { z } from 'zod';
 export * from '../sync/catalog-schema.ts';
 import { Catalog, Counter, FieldCode, Language, LocalizedText } from '../sync/catalog-schema.ts';
 import { REQUEST_STATUSES } from '../sync/feed.ts';
+import { ComplaintStatus, VOICE_OPERATOR_METHODS, voiceContract } from './voice-contract.ts';
+
+export * from './voice-contract.ts';
 
 /** An answer as the UI holds it: text for most kinds, a list of keys for multivaluelist. */
 export const AnswerValue = z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]);
@@ -137,6 +140,8 @@ export const RequestStatus = z
       .optional(),
     /** When this kiosk last heard from the hub: how fresh the status is; null: never. */
     updatedAt: z.string().nullable().optional(),
+    /** Present when the code is a complaint's: its type, topic and LAPOR! stage (queue fields are then empty). */
+    complaint: ComplaintStatus.optional(),
   })
   .strict();
 export type RequestStatus = z.infer<typeof RequestStatus>;
@@ -235,10 +240,15 @@ export const SCREENS = [
   'submitFailed',
   'result',
   'status',
+  'complaint',
+  'survey',
 ] as const;
 export const ScreenName = z
   .string()
-  .regex(new RegExp(`^(${SCREENS.join('|')}|question:[a-z][a-z0-9_]{0,63})$`), 'not a screen of the kiosk');
+  .regex(
+    new RegExp(`^(${SCREENS.join('|')}|(question|complaint|survey):[a-z][a-z0-9_]{0,63})$`),
+    'not a screen of the kiosk',
+  );
 
 const empty = z.object({}).strict();
 const trackingCodeInput = z.object({ trackingCode: z.string().max(32) }).strict();
@@ -293,6 +303,7 @@ export const contract = {
   'sync.status': { input: empty, output: SyncStatus },
   /** Starts a sync round at once (unless one is running); follow it with sync.status. */
   'sync.now': { input: empty, output: SyncStatus },
+  ...voiceContract(ReceiptDocument, PrinterState),
 } as const;
 
 /** Events main pushes to the renderer; listeners get the payload only, never the IPC event. */
@@ -322,6 +333,7 @@ export const OPERATOR_METHODS = [
   'printing.testPrint',
   'sync.status',
   'sync.now',
+  ...VOICE_OPERATOR_METHODS,
 ] as const;
 export type OperatorMethodName = (typeof OPERATOR_METHODS)[number];
 export type CitizenMethodName = Exclude<MethodName, OperatorMethodName>;
@@ -338,6 +350,7 @@ export const ERROR_CODES = [
   'invalidTrackingCode',
   'notFound',
   'tooManyLookups',
+  'alreadySurveyed',
   'storageFailed',
   'internal',
 ] as const;

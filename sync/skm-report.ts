@@ -6,10 +6,10 @@
  * quarters, semesters and years on the local calendar.
  */
 import { z } from 'zod';
-import type { LocalizedText } from './catalog-schema.ts';
-import { computeIkm, lowestFirst, type ElementTallies, type ElementResult, type Grade } from './ikm.ts';
+import { LocalizedText } from './catalog-schema.ts';
+import { computeIkm, lowestFirst, type ElementTallies } from './ikm.ts';
 import { krejcieMorgan } from './sample-size.ts';
-import { PROFILE, PROFILE_FIELDS, type ProfileField } from './skm-elements.ts';
+import { PROFILE, PROFILE_FIELDS, SKM_ELEMENTS, type ProfileField } from './skm-elements.ts';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'semester', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -52,26 +52,47 @@ export const emptyProfile = (): ProfileCounts =>
     PROFILE_FIELDS.map((field) => [field, Object.fromEntries([...PROFILE[field], 'notSaid'].map((v) => [v, 0]))]),
   ) as ProfileCounts;
 
-export interface SkmReport {
-  /** What the report covers, in words, e.g. the unit or the service's name. */
-  scope: LocalizedText;
-  period: Period;
-  from: string;
-  to: string;
-  respondents: number;
-  served: number;
-  /** The Krejcie-Morgan sample for the people served. */
-  sampleSize: number;
-  elements: ElementResult[];
-  /** The same elements, the lowest NRR first: what to improve. */
-  lowestFirst: ElementResult[];
-  weight: number | null;
-  index: number | null;
-  /** The IKM converted to 25-100, two decimals. */
-  ikm: number | null;
-  grade: Grade | null;
-  profile: Array<{ field: ProfileField; values: Array<{ value: string; count: number }> }>;
-}
+const ElementResult = z
+  .object({
+    code: z.enum(SKM_ELEMENTS),
+    answers: z.number().int().nonnegative(),
+    nrr: z.number().nullable(),
+    weighted: z.number().nullable(),
+  })
+  .strict();
+
+/** A report as the kiosk's operator method and the hub's API answer it (schema for both). */
+export const SkmReport = z
+  .object({
+    /** What the report covers, in words: the unit, the kiosk, the service. */
+    scope: LocalizedText,
+    period: Period,
+    from: z.iso.date(),
+    to: z.iso.date(),
+    respondents: z.number().int().nonnegative(),
+    /** People served in the period (requests and complaints filed). */
+    served: z.number().int().nonnegative(),
+    /** The Krejcie-Morgan sample for the people served. */
+    sampleSize: z.number().int().nonnegative(),
+    elements: z.array(ElementResult),
+    /** The same elements, the lowest NRR first: what to improve. */
+    lowestFirst: z.array(ElementResult),
+    weight: z.number().nullable(),
+    index: z.number().nullable(),
+    /** The IKM converted to 25-100, two decimals. */
+    ikm: z.number().nullable(),
+    grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
+    profile: z.array(
+      z
+        .object({
+          field: z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]),
+          values: z.array(z.object({ value: z.string(), count: z.number().int().nonnegative() }).strict()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type SkmReport = z.infer<typeof SkmReport>;
 
 export function buildReport(scope: LocalizedText, period: Period, tally: SkmTally): SkmReport {
   const result = computeIkm(tally.elements);

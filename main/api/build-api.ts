@@ -3,7 +3,9 @@ import { devicesMethods } from './devices-methods.ts';
 import { kioskMethods } from './kiosk-methods.ts';
 import { printingMethods } from './printing-methods.ts';
 import { requestsMethods } from './requests-methods.ts';
+import { skmMethods } from './skm-methods.ts';
 import { syncMethods } from './sync-methods.ts';
+import { voiceMethods } from './voice-methods.ts';
 
 export type { ApiDeps } from './deps.ts';
 
@@ -15,5 +17,7 @@ export function buildApi(deps: ApiDeps) {
     ...devicesMethods(deps),
     ...printingMethods(deps),
     ...syncMethods(deps),
+    ...voiceMethods(deps),
+    ...skmMethods(deps),
   };
 }

@@ -12,6 +12,8 @@ import { hubStatusOf, setCatalogVersion } from '../store/hub-status-repo.ts';
 import { lastHeardFromHub } from '../sync/sync-settings.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
+import { COMPLAINT_SERVICE, complaintById } from '../store/complaints-repo.ts';
+import { complaintStatus } from '../voice/complaint-status.ts';
 
 /**
  * Personal data is taken only after the citizen was shown the catalog's current privacy
@@ -99,6 +101,20 @@ export function requestsMethods(
       }
       const request = lookupRequest(deps.db, deps.kiosk.codes, trackingCode);
       if ('ok' in request) return request;
+      const complaint = complaintById(deps.db, request.id);
+      if (complaint) {
+        return ok({
+          trackingCode: formatTrackingCode(complaint.trackingCode),
+          serviceCode: COMPLAINT_SERVICE,
+          queueNumber: '',
+          queueDay: complaint.filedOn,
+          counter: deps.catalog.counters[0]!,
+          requestedAt: complaint.filedAt,
+          receiptPrinted: complaint.printedAt !== null,
+          updatedAt: lastHeardFromHub(deps.db),
+          complaint: complaintStatus(complaint, deps.kiosk.timeZone),
+        });
+      }
       return ok({
         trackingCode: formatTrackingCode(request.trackingCode),
         serviceCode: request.serviceCode,

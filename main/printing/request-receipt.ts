@@ -13,6 +13,8 @@ import { maskNik } from '../requests/nik.ts';
 import { formatQueueNumber } from '../requests/queue-day.ts';
 import { formatTrackingCode } from '../requests/tracking-code.ts';
 import { buildReceipt } from './build-receipt.ts';
+import { complaintById } from '../store/complaints-repo.ts';
+import { complaintReceipt } from '../voice/complaint-receipt.ts';
 
 export interface ReceiptSource {
   catalog: Catalog;
@@ -49,9 +51,11 @@ export function requestReceipt(
   });
 }
 
-/** What the print queue prints for a job: the receipt of the request it belongs to. */
+/** What the print queue prints for a job: the receipt of the request (or complaint) it belongs to. */
 export function storedReceipts(db: Db, source: ReceiptSource): (id: number) => ReceiptDocument {
   return (id) => {
+    const complaint = complaintById(db, id);
+    if (complaint) return complaintReceipt(source, complaint);
     const request = requestById(db, id);
     if (!request) throw new Error(`No request ${id} for the receipt being printed.`);
     return requestReceipt(source, request, requestAnswers(db, request));

@@ -12,6 +12,7 @@
 import { DEFAULT_RETENTION, type Catalog } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import { statement } from '../store/statements.ts';
+import { COMPLAINT_SERVICE } from '../store/complaints-repo.ts';
 
 const MARK = 'purge/from';
 const DAY_MS = 86_400_000;
@@ -37,7 +38,9 @@ interface Row {
 
 export function purgeExpired(db: Db, catalog: Catalog, now: Date): RetentionReport {
   const retentionOf = (serviceCode: string) =>
-    catalog.services.find((s) => s.service_code === serviceCode)?.retention ?? DEFAULT_RETENTION;
+    (serviceCode === COMPLAINT_SERVICE
+      ? catalog.complaints?.retention
+      : catalog.services.find((s) => s.service_code === serviceCode)?.retention) ?? DEFAULT_RETENTION;
   const from = (statement(db, 'SELECT last FROM counters WHERE name = ?').get(MARK) as { last: number } | undefined)
     ?.last;
   const rows = statement(

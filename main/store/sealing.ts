@@ -20,6 +20,8 @@ export function cipherOf(db: Database.Database): DataCipher {
  */
 export const sealedAt = {
   answers: (trackingCode: string) => `requests.answers/${trackingCode}`,
+  /** Typed text an outbox event carries for the hub (a survey's suggestion). */
+  outbox: (seq: number) => `outbox.sealed/${seq}`,
 };
 
 /** Personal data in, bytes for a BLOB column out. */

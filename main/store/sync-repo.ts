@@ -7,6 +7,7 @@
 import type { Answers } from '../../preload/contract.ts';
 import type { SyncEvent } from '../../sync/events.ts';
 import type { Db } from './open-database.ts';
+import { complaintEvent } from './complaints-repo.ts';
 import { sealedAt, unseal } from './sealing.ts';
 import { statement } from './statements.ts';
 
@@ -44,11 +45,14 @@ type RequestRow = {
   queue_number: number;
   requested_at: string;
   notice_version: string | null;
+  kind: 'request' | 'complaint';
+  complaint: string | null;
 };
 
-type OutboxRow = { id: number; kind: string; payload: string; created_at: string };
+type OutboxRow = { id: number; kind: string; payload: string; created_at: string; sealed: Uint8Array | null };
 
 function requestEvent(db: Db, row: RequestRow): SyncEvent {
+  if (row.kind === 'complaint') return complaintEvent(db, row);
   const answers = row.answers ? unseal<Answers>(db, row.answers, sealedAt.answers(row.tracking_code)) : {};
   return {
     seq: row.seq,
@@ -71,6 +75,13 @@ function requestEvent(db: Db, row: RequestRow): SyncEvent {
   };
 }
 
+/** An outbox row as sent: its payload, with what was sealed for it (a survey's suggestion) put back. */
+function outboxEvent(db: Db, row: OutboxRow): SyncEvent {
+  const data = JSON.parse(row.payload) as Record<string, unknown>;
+  const sealed = row.sealed ? unseal<Record<string, unknown>>(db, row.sealed, sealedAt.outbox(row.id)) : {};
+  return { seq: row.id, kind: row.kind, at: row.created_at, data: { ...data, ...sealed } };
+}
+
 /**
  * Up to `limit` events after `afterSeq`, in seq order, answers unsealed: what the hub is
  * sent. From the acknowledged seq on, the mark bounds the read; only a check of the whole
@@ -81,13 +92,13 @@ export function eventsAfter(db: Db, afterSeq: number, limit: number): SyncEvent[
   const requests = statement(
     db,
     `SELECT seq, tracking_code, service_code, catalog_version, language, answers, counter, queue_day, queue_number,
-            requested_at, notice_version
+            requested_at, notice_version, kind, complaint
      FROM requests WHERE id >= ? AND seq > ? ORDER BY id LIMIT ?`,
   ).all(from, afterSeq, limit) as RequestRow[];
-  const others = statement(db, 'SELECT id, kind, payload, created_at FROM outbox WHERE id > ? ORDER BY id LIMIT ?').all(
-    afterSeq,
-    limit,
-  ) as OutboxRow[];
+  const others = statement(
+    db,
+    'SELECT id, kind, payload, created_at, sealed FROM outbox WHERE id > ? ORDER BY id LIMIT ?',
+  ).all(afterSeq, limit) as OutboxRow[];
   const events: SyncEvent[] = [];
   let r = 0;
   let o = 0;
@@ -98,7 +109,7 @@ export function eventsAfter(db: Db, afterSeq: number, limit: number): SyncEvent[
       events.push(requestEvent(db, request));
       r++;
     } else {
-      events.push({ seq: other!.id, kind: other!.kind, at: other!.created_at, data: JSON.parse(other!.payload) });
+      events.push(outboxEvent(db, other!));
       o++;
     }
   }

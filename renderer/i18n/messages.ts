@@ -68,6 +68,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageId> = {
   invalidTrackingCode: 'error.invalidTrackingCode',
   notFound: 'error.notFound',
   tooManyLookups: 'error.tooManyLookups',
+  alreadySurveyed: 'error.alreadySurveyed',
   storageFailed: 'error.storageFailed',
   internal: 'error.internal',
 };

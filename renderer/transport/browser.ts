@@ -86,6 +86,10 @@ export function browserKiosk(options: BrowserTransportOptions): KioskApi {
     'requests.submit': (input) => call('requests.submit', input),
     'requests.status': (input) => call('requests.status', input),
     'help.call': (input) => call('help.call', input),
+    'complaints.checkAnswer': (input) => call('complaints.checkAnswer', input),
+    'complaints.submit': (input) => call('complaints.submit', input),
+    'survey.lookup': (input) => call('survey.lookup', input),
+    'survey.submit': (input) => call('survey.submit', input),
     on,
   };
 }

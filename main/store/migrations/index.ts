@@ -7,6 +7,7 @@ import sealedRequests from './0005-sealed-requests.ts';
 import noticeAndConsent from './0006-notice-and-consent.ts';
 import retention from './0007-retention.ts';
 import hubStatus from './0008-hub-status.ts';
+import citizenVoice from './0009-citizen-voice.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   noticeAndConsent,
   retention,
   hubStatus,
+  citizenVoice,
 ];

@@ -14,7 +14,17 @@ describe('openDatabase', () => {
   it('creates every table from an empty file and records the schema version', () => {
     const db = openDatabase(tempFile(), testCipher());
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['counters', 'help_requests', 'outbox', 'requests', 'settings']);
+    expect(tables).toEqual([
+      'counters',
+      'help_requests',
+      'outbox',
+      'requests',
+      'served_days',
+      'settings',
+      'survey_days',
+      'survey_profile_days',
+      'survey_responses',
+    ]);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
   });

@@ -1,0 +1,44 @@
+import { buildReport, periodDays, type Period, type SkmReport } from '../../sync/skm-report.ts';
+import { skmCsv } from '../../sync/skm-csv.ts';
+import { skmPdf } from '../../sync/skm-pdf.ts';
+import { periodLabel } from '../../sync/skm-report-text.ts';
+import { findService } from '../catalog/load-catalog.ts';
+import { COMPLAINT_SERVICE } from '../store/complaints-repo.ts';
+import { skmTally, tallyServed } from '../store/surveys-repo.ts';
+import type { ApiDeps } from './deps.ts';
+import { ok, type MethodGroup } from './result.ts';
+
+/** The kiosk's own SKM report, for its operator: the data, and the same as CSV or PDF. */
+export function skmMethods(deps: ApiDeps): MethodGroup<'skm.report' | 'skm.export'> {
+  const report = (period: Period, serviceCode: string | null): SkmReport => {
+    tallyServed(deps.db);
+    const { from, to } = periodDays(period);
+    const service = serviceCode === null ? undefined : findService(deps.catalog, serviceCode);
+    const scope =
+      serviceCode === null
+        ? { id: deps.kiosk.name, en: deps.kiosk.name }
+        : serviceCode === COMPLAINT_SERVICE
+          ? {
+              id: 'Pengaduan, aspirasi dan permintaan informasi',
+              en: 'Complaints, aspirations and information requests',
+            }
+          : (service?.service_name ?? { id: serviceCode, en: serviceCode });
+    return buildReport(scope, period, skmTally(deps.db, from, to, serviceCode));
+  };
+  return {
+    'skm.report': async ({ period, serviceCode }) => ok(report(period, serviceCode)),
+    'skm.export': async ({ period, serviceCode, format, language }) => {
+      const made = report(period, serviceCode);
+      const name = `skm-${deps.kiosk.codes.prefix}-${periodLabel('id', period).toLowerCase().replace(/\s+/g, '-')}`;
+      if (format === 'csv') {
+        return ok({
+          fileName: `${name}.csv`,
+          mediaType: 'text/csv; charset=utf-8',
+          base64: Buffer.from(`\uFEFF${skmCsv(made, language)}`, 'utf8').toString('base64'),
+        });
+      }
+      const pdf = await skmPdf(made, language, deps.now());
+      return ok({ fileName: `${name}.pdf`, mediaType: 'application/pdf', base64: Buffer.from(pdf).toString('base64') });
+    },
+  };
+}
