@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { resolveKiosk } from './transport';
 import { installTouchOnly } from './ui/touch-only';
+import './fonts.css';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -3,7 +3,8 @@
  * large-text mode:
  * axe-core finds no WCAG 2.2 A/AA violation (and no 7:1 contrast failure in high contrast),
  * no touch target is under 48x48 px or within 8 px of another, and every word on screen
- * comes from the message catalogs, the service catalog, or the citizen.
+ * comes from the message catalogs, the service catalog, or the citizen, drawn in the
+ * typeface the kiosk brings (no character falls back to a system font).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import type { Page, Route } from 'playwright-core';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Language } from '../../preload/contract.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { axeViolations, errorsOn, kioskPage, tap, targetProblems } from './browser.ts';
+import { axeViolations, errorsOn, fontProblems, kioskPage, tap, targetProblems } from './browser.ts';
 import { useKioskInBrowser } from './kiosk-in-browser.ts';
 import { tapDate, tapKeys, beginService, chooseService } from './citizen.ts';
 
@@ -137,6 +138,7 @@ async function check(page: Page, where: string, mode: Mode): Promise<void> {
     ...(mode === 'high contrast' ? await axeViolations(page, ['color-contrast-enhanced']) : []),
     ...(await targetProblems(page)),
     ...(await textProblems(page)),
+    ...(await fontProblems(page)),
   ];
   expect(problems, `${where}, ${mode}`).toEqual([]);
 }

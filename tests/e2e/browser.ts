@@ -121,3 +121,43 @@ export async function targetProblems(page: Page, min = 48, gap = 8): Promise<str
     { min, gap },
   );
 }
+
+type DomNode = { nodeId: number; nodeType: number; nodeName: string; nodeValue: string; children?: DomNode[] };
+
+/**
+ * Text on screen drawn in a font the kiosk did not bring, one line each. A system font in
+ * use means a character outside the bundled subset: that text looks different on every
+ * kiosk, and the fallback lookup is a visible pause on a slow kiosk PC. Chromium reports
+ * the fonts it really used for each element's text through the debugging protocol.
+ */
+export async function fontProblems(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
+    const withText: { node: DomNode; text: string }[] = [];
+    const walk = (node: DomNode) => {
+      const text = (node.children ?? [])
+        .filter((child) => child.nodeType === 3)
+        .map((child) => child.nodeValue)
+        .join('')
+        .trim();
+      if (node.nodeType === 1 && text && !['SCRIPT', 'STYLE', 'TITLE'].includes(node.nodeName))
+        withText.push({ node, text });
+      node.children?.forEach(walk);
+    };
+    walk(root);
+    const problems: string[] = [];
+    for (const { node, text } of withText) {
+      // Text that is not laid out (hidden, off the page) reports no fonts and is skipped.
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: node.nodeId });
+      for (const font of fonts.filter((f) => !f.isCustomFont)) {
+        problems.push(`"${text.slice(0, 30)}" uses the system font ${font.familyName} for ${font.glyphCount} glyph(s)`);
+      }
+    }
+    return problems;
+  } finally {
+    await cdp.detach();
+  }
+}
