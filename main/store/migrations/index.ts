@@ -8,6 +8,7 @@ import noticeAndConsent from './0006-notice-and-consent.ts';
 import retention from './0007-retention.ts';
 import hubStatus from './0008-hub-status.ts';
 import citizenVoice from './0009-citizen-voice.ts';
+import staffAndAudit from './0010-staff-and-audit.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   retention,
   hubStatus,
   citizenVoice,
+  staffAndAudit,
 ];

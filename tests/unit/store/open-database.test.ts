@@ -15,12 +15,16 @@ describe('openDatabase', () => {
     const db = openDatabase(tempFile(), testCipher());
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
     expect(tables).toEqual([
+      'audit_trail',
       'counters',
       'help_requests',
       'outbox',
+      'printer_faults',
+      'request_days',
       'requests',
       'served_days',
       'settings',
+      'staff_accounts',
       'survey_days',
       'survey_profile_days',
       'survey_responses',
