@@ -1,20 +1,41 @@
 import { fromCallback, fromPromise } from 'xstate';
-import type { KioskApi, RequestStatus, Result, SubmitReceipt } from '../../preload/contract';
+import type {
+  ComplaintField,
+  ComplaintReceipt,
+  KioskApi,
+  NewComplaint,
+  NewSurvey,
+  RequestStatus,
+  Result,
+  SubmitReceipt,
+} from '../../preload/contract';
 import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput, WatchInput } from './session';
 import { sessionMachine } from './session';
 
 const CATALOG_CHECK_FIRST_MS = 2000;
 const CATALOG_CHECK_EVERY_MS = 30_000;
 
-/** The session machine wired to window.kiosk: each actor resolves with the typed Result. */
-export function kioskSession(kiosk: KioskApi) {
+/** The catalog and the kiosk's details, which the kiosk needs before its start screen. */
+export async function loadKiosk(kiosk: KioskApi): Promise<Result<Loaded>> {
+  const [catalog, info] = await Promise.all([kiosk['catalog.get']({}), kiosk['kiosk.info']({})]);
+  if (!catalog.ok) return catalog;
+  // The catalog carries the agency name too, so a failed info call need not stop the kiosk.
+  return { ok: true, value: { catalog: catalog.value, info: info.ok ? info.value : null } };
+}
+
+/**
+ * The session machine wired to window.kiosk: each actor resolves with the typed Result.
+ * `firstLoad` is a loadKiosk already under way (asked for before React draws anything); the
+ * machine's first load takes it, and every later one (Retry) asks again.
+ */
+export function kioskSession(kiosk: KioskApi, firstLoad?: Promise<Result<Loaded>>) {
+  let early = firstLoad;
   return sessionMachine.provide({
     actors: {
-      loadCatalog: fromPromise<Result<Loaded>>(async () => {
-        const [catalog, info] = await Promise.all([kiosk['catalog.get']({}), kiosk['kiosk.info']({})]);
-        if (!catalog.ok) return catalog;
-        // The catalog carries the agency name too, so a failed info call need not stop the kiosk.
-        return { ok: true, value: { catalog: catalog.value, info: info.ok ? info.value : null } };
+      loadCatalog: fromPromise<Result<Loaded>>(() => {
+        const load = early ?? loadKiosk(kiosk);
+        early = undefined;
+        return load;
       }),
       checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(({ input }) =>
         kiosk['requests.checkAnswer'](input),
@@ -22,6 +43,16 @@ export function kioskSession(kiosk: KioskApi) {
       submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => kiosk['requests.submit'](input)),
       lookupStatus: fromPromise<Result<RequestStatus>, { trackingCode: string }>(({ input }) =>
         kiosk['requests.status'](input),
+      ),
+      checkComplaint: fromPromise<Result<{ display: string }>, { field: string; value: string }>(({ input }) =>
+        kiosk['complaints.checkAnswer']({ field: input.field as ComplaintField, value: input.value }),
+      ),
+      submitComplaint: fromPromise<Result<ComplaintReceipt>, NewComplaint>(({ input }) =>
+        kiosk['complaints.submit'](input),
+      ),
+      lookupSurveyCode: fromPromise(({ input }: { input: { trackingCode: string } }) => kiosk['survey.lookup'](input)),
+      submitSurvey: fromPromise<Result<{ answeredAt: string }>, NewSurvey>(({ input }) =>
+        kiosk['survey.submit'](input),
       ),
       watchCatalog: fromCallback<SessionEvent, WatchInput>(({ input, sendBack }) => {
         let known = input.revision;

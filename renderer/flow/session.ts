@@ -17,6 +17,25 @@ import type {
   SubmitReceipt,
 } from '../../preload/contract';
 import { emptyValue, findService, isPersonal, sortCatalog } from './catalog';
+import type { ComplaintReceipt, NewComplaint, NewSurvey } from '../../preload/contract';
+import {
+  CHECKED_STEPS,
+  complaintInput,
+  newComplaint,
+  stepAfter,
+  stepBefore,
+  topicsAt,
+  type ComplaintDraft,
+} from '../voice/complaint-draft';
+import {
+  newSurvey,
+  surveyInput,
+  surveyStepAfter,
+  surveyStepBefore,
+  surveyStepName,
+  type SurveyDraft,
+} from '../voice/survey-draft';
+import type { VoiceEvent } from '../voice/voice-events';
 
 export type Loaded = { catalog: ServedCatalog; info: KioskInfo | null };
 export type CheckInput = { serviceCode: string; field: string; value: AnswerValue; consented?: boolean };
@@ -73,6 +92,9 @@ export type CitizenContext = {
   /** "Cek status": the tracking code typed so far, and what the kiosk answered for the last one looked up. */
   statusCode: string;
   statusResult: Result<RequestStatus> | null;
+  /** A complaint being written (SP4N-LAPOR!), and a satisfaction survey being answered (SKM). */
+  complaint: ComplaintDraft | null;
+  survey: SurveyDraft | null;
 };
 
 export type SessionContext = CitizenContext & {
@@ -104,9 +126,12 @@ export const freshCitizen = (): CitizenContext => ({
   help: null,
   statusCode: '',
   statusResult: null,
+  complaint: null,
+  survey: null,
 });
 
 export type SessionEvent =
+  | VoiceEvent
   | { type: 'START' }
   | { type: 'CHECK_STATUS' }
   | { type: 'STATUS_CODE'; code: string }
@@ -156,7 +181,10 @@ export function showsSameScreen(a: Pick<AnyMachineSnapshot, 'value' | 'context'>
 /** The screen a snapshot shows, as staff read it in the help list: "services", "question:nik". */
 export function screenName(snapshot: Pick<AnyMachineSnapshot, 'value' | 'context'>): string {
   const state = stateName(snapshot);
-  const field = state === 'question' ? currentField(snapshot.context as SessionContext) : undefined;
+  const context = snapshot.context as SessionContext;
+  if (state === 'complaint' && context.complaint) return `complaint:${context.complaint.step}`;
+  if (state === 'survey' && context.survey) return `survey:${surveyStepName(context.survey.step)}`;
+  const field = state === 'question' ? currentField(context) : undefined;
   return field ? `${state}:${field.code}` : state;
 }
 
@@ -231,6 +259,15 @@ export const sessionMachine = setup({
     checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(notProvided('checkAnswer')),
     submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(notProvided('submitRequest')),
     lookupStatus: fromPromise<Result<RequestStatus>, { trackingCode: string }>(notProvided('lookupStatus')),
+    checkComplaint: fromPromise<Result<{ display: string }>, { field: string; value: string }>(
+      notProvided('checkComplaint'),
+    ),
+    submitComplaint: fromPromise<Result<ComplaintReceipt>, NewComplaint>(notProvided('submitComplaint')),
+    lookupSurveyCode: fromPromise<
+      Result<{ trackingCode: string; serviceCode: string | null; free: boolean }>,
+      { trackingCode: string }
+    >(notProvided('lookupSurveyCode')),
+    submitSurvey: fromPromise<Result<{ answeredAt: string }>, NewSurvey>(notProvided('submitSurvey')),
     // Reports back with HELP_RESULT; a callback actor, so it can run beside any screen.
     callStaff: fromCallback<SessionEvent, HelpInput>(() => {
       throw new Error(`session machine: actor 'callStaff' was not provided`);
@@ -384,6 +421,8 @@ export const sessionMachine = setup({
         CATALOG_LOADED: { actions: assign({ catalog: ({ event }) => sortCatalog(event.catalog) }) },
         START: 'language',
         CHECK_STATUS: 'status',
+        COMPLAIN: { target: 'complaint', actions: assign({ complaint: () => newComplaint() }) },
+        SURVEY: { target: 'survey', actions: assign({ survey: () => newSurvey() }) },
         // The attract screen's language buttons start straight in that language.
         CHOOSE_LANGUAGE: { target: 'services', actions: 'setLanguage' },
       },
@@ -537,10 +576,350 @@ export const sessionMachine = setup({
       },
     },
     result: {
-      on: { FINISH: 'attract' },
+      on: {
+        FINISH: 'attract',
+        // The survey offered after a request, about that request's code and service.
+        SURVEY: {
+          target: 'survey',
+          actions: assign({
+            survey: ({ context }) =>
+              newSurvey({
+                code: context.receipt?.trackingCode ?? '',
+                serviceCode: context.serviceCode,
+                free: (currentService(context)?.standard.cost.amountIdr ?? 0) === 0,
+              }),
+          }),
+        },
+      },
+    },
+    // A complaint, aspiration or information request (SP4N-LAPOR!), one screen per step of its draft.
+    complaint: {
+      initial: 'editing',
+      states: {
+        editing: {
+          on: {
+            C_TYPE: {
+              actions: assign({
+                complaint: ({ context, event }) => moveOn({ ...context.complaint!, type: event.value }),
+              }),
+            },
+            C_TOPIC: {
+              actions: assign({
+                complaint: ({ context, event }) => {
+                  const draft = context.complaint!;
+                  const topic = [...draft.topic, event.code];
+                  // A topic with narrower ones under it shows those; one without is the choice.
+                  return topicsAt(context.catalog?.complaints, topic).length > 0
+                    ? { ...draft, topic }
+                    : moveOn({ ...draft, topic });
+                },
+              }),
+            },
+            C_ANSWER: {
+              actions: assign({
+                complaint: ({ context, event }) => {
+                  const draft = context.complaint!;
+                  const field = CHECKED_STEPS[draft.step];
+                  if (!field) return draft;
+                  const { [field]: _stale, ...displays } = draft.displays;
+                  return { ...draft, answers: { ...draft.answers, [field]: event.value }, displays, problem: null };
+                },
+              }),
+            },
+            C_NEXT: [
+              { guard: ({ context }) => CHECKED_STEPS[context.complaint!.step] !== undefined, target: 'checking' },
+              { actions: assign({ complaint: ({ context }) => moveOn(context.complaint!) }) },
+            ],
+            // Place and date may be left out: the answer is emptied and the complaint goes on.
+            C_SKIP: {
+              actions: assign({
+                complaint: ({ context }) => {
+                  const draft = context.complaint!;
+                  const field = CHECKED_STEPS[draft.step];
+                  return moveOn(field ? { ...draft, answers: { ...draft.answers, [field]: '' } } : draft);
+                },
+              }),
+            },
+            C_IDENTITY: {
+              actions: assign({
+                complaint: ({ context, event }) => moveOn({ ...context.complaint!, identity: event.value }),
+              }),
+            },
+            C_ACCEPT_NOTICE: {
+              actions: assign({
+                complaint: ({ context }) =>
+                  moveOn({ ...context.complaint!, noticeVersion: context.catalog?.privacy?.version ?? null }),
+              }),
+            },
+            C_EDIT: {
+              actions: assign({
+                complaint: ({ context, event }) => ({
+                  ...context.complaint!,
+                  step: event.step,
+                  editing: true,
+                  topic: event.step === 'topic' ? [] : context.complaint!.topic,
+                }),
+              }),
+            },
+            C_SEND: {
+              target: 'sending',
+              actions: assign({ complaint: ({ context }) => ({ ...context.complaint!, step: 'sending' as const }) }),
+            },
+            BACK: [
+              {
+                // Within the topic tree, Back goes up one level first.
+                guard: ({ context }) => context.complaint!.step === 'topic' && context.complaint!.topic.length > 0,
+                actions: assign({
+                  complaint: ({ context }) => ({ ...context.complaint!, topic: context.complaint!.topic.slice(0, -1) }),
+                }),
+              },
+              { guard: ({ context }) => stepBefore(context.complaint!) === null, target: '#session.attract' },
+              {
+                actions: assign({
+                  complaint: ({ context }) => ({
+                    ...context.complaint!,
+                    step: stepBefore(context.complaint!)!,
+                    editing: false,
+                    problem: null,
+                  }),
+                }),
+              },
+            ],
+          },
+        },
+        checking: {
+          invoke: {
+            src: 'checkComplaint',
+            input: ({ context }) => {
+              const field = CHECKED_STEPS[context.complaint!.step]!;
+              return { field, value: context.complaint!.answers[field] };
+            },
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok,
+                target: 'editing',
+                actions: assign({
+                  complaint: ({ context, event }) => {
+                    const draft = context.complaint!;
+                    const field = CHECKED_STEPS[draft.step]!;
+                    const display = event.output.ok ? event.output.value.display : '';
+                    return moveOn({ ...draft, displays: { ...draft.displays, [field]: display } });
+                  },
+                }),
+              },
+              {
+                target: 'editing',
+                actions: assign({
+                  complaint: ({ context, event }) => ({
+                    ...context.complaint!,
+                    problem: problemFrom(event.output, CHECKED_STEPS[context.complaint!.step] ?? ''),
+                  }),
+                }),
+              },
+            ],
+            onError: {
+              target: 'editing',
+              actions: assign({
+                complaint: ({ context }) => ({
+                  ...context.complaint!,
+                  problem: { kind: 'system', code: 'internal' } as Problem,
+                }),
+              }),
+            },
+          },
+        },
+        sending: {
+          invoke: {
+            src: 'submitComplaint',
+            input: ({ context }) => complaintInput(context.complaint!, context.language, context.catalog?.version),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok,
+                target: 'done',
+                actions: assign({
+                  complaint: ({ context, event }) => ({
+                    ...context.complaint!,
+                    step: 'done' as const,
+                    receipt: event.output.ok ? event.output.value : null,
+                  }),
+                }),
+              },
+              {
+                target: 'failed',
+                actions: assign({
+                  complaint: ({ context, event }) => ({
+                    ...context.complaint!,
+                    step: 'failed' as const,
+                    problem: problemFrom(event.output, ''),
+                  }),
+                }),
+              },
+            ],
+            onError: {
+              target: 'failed',
+              actions: assign({
+                complaint: ({ context }) => ({
+                  ...context.complaint!,
+                  step: 'failed' as const,
+                  problem: { kind: 'system', code: 'internal' } as Problem,
+                }),
+              }),
+            },
+          },
+        },
+        failed: {
+          on: {
+            RETRY: {
+              target: 'sending',
+              actions: assign({ complaint: ({ context }) => ({ ...context.complaint!, step: 'sending' as const }) }),
+            },
+            BACK: {
+              target: 'editing',
+              actions: assign({
+                complaint: ({ context }) => ({ ...context.complaint!, step: 'review' as const, problem: null }),
+              }),
+            },
+          },
+        },
+        done: {
+          on: {
+            FINISH: '#session.attract',
+            SURVEY: {
+              target: '#session.survey',
+              actions: assign({
+                survey: ({ context }) =>
+                  newSurvey({ code: context.complaint?.receipt?.trackingCode ?? '', serviceCode: 'lapor', free: true }),
+              }),
+            },
+          },
+        },
+      },
+    },
+    // The satisfaction survey (SKM): a code first when it starts from the start screen, then U1 to U9, the profile, a suggestion.
+    survey: {
+      initial: 'answering',
+      states: {
+        answering: {
+          on: {
+            S_CODE: {
+              actions: assign({
+                survey: ({ context, event }) => ({ ...context.survey!, code: event.code, error: null }),
+              }),
+            },
+            S_LOOKUP: 'looking',
+            S_WITHOUT_CODE: {
+              actions: assign({
+                survey: ({ context }) => ({
+                  ...context.survey!,
+                  code: '',
+                  step: surveyStepAfter(context.survey!.step),
+                  error: null,
+                }),
+              }),
+            },
+            S_SCORE: {
+              actions: assign({
+                survey: ({ context, event }) => ({
+                  ...context.survey!,
+                  scores: { ...context.survey!.scores, [event.element]: event.score },
+                  step: surveyStepAfter(context.survey!.step),
+                }),
+              }),
+            },
+            S_PROFILE: {
+              actions: assign({
+                survey: ({ context, event }) => ({
+                  ...context.survey!,
+                  profile: { ...context.survey!.profile, [event.field]: event.value },
+                  step: surveyStepAfter(context.survey!.step),
+                }),
+              }),
+            },
+            S_SUGGESTION: {
+              actions: assign({ survey: ({ context, event }) => ({ ...context.survey!, suggestion: event.value }) }),
+            },
+            S_NEXT: {
+              target: 'sending',
+              actions: assign({
+                survey: ({ context }) => ({ ...context.survey!, step: { kind: 'sending' as const } }),
+              }),
+            },
+            BACK: [
+              { guard: ({ context }) => surveyStepBefore(context.survey!) === null, target: '#session.attract' },
+              {
+                actions: assign({
+                  survey: ({ context }) => ({
+                    ...context.survey!,
+                    step: surveyStepBefore(context.survey!)!,
+                    error: null,
+                  }),
+                }),
+              },
+            ],
+          },
+        },
+        looking: {
+          invoke: {
+            src: 'lookupSurveyCode',
+            input: ({ context }) => ({ trackingCode: context.survey!.code }),
+            onDone: {
+              target: 'answering',
+              actions: assign({
+                survey: ({ context, event }) =>
+                  event.output.ok
+                    ? {
+                        ...context.survey!,
+                        aboutCode: event.output.value.trackingCode,
+                        serviceCode: event.output.value.serviceCode,
+                        free: event.output.value.free,
+                        step: surveyStepAfter(context.survey!.step),
+                        error: null,
+                      }
+                    : { ...context.survey!, error: event.output.code },
+              }),
+            },
+            onError: {
+              target: 'answering',
+              actions: assign({ survey: ({ context }) => ({ ...context.survey!, error: 'internal' as ErrorCode }) }),
+            },
+          },
+        },
+        sending: {
+          invoke: {
+            src: 'submitSurvey',
+            input: ({ context }) => surveyInput(context.survey!, context.language),
+            onDone: {
+              target: 'thanks',
+              actions: assign({
+                survey: ({ context, event }) => ({
+                  ...context.survey!,
+                  step: { kind: 'thanks' as const },
+                  error: event.output.ok ? null : event.output.code,
+                }),
+              }),
+            },
+            onError: {
+              target: 'thanks',
+              actions: assign({
+                survey: ({ context }) => ({
+                  ...context.survey!,
+                  step: { kind: 'thanks' as const },
+                  error: 'internal' as ErrorCode,
+                }),
+              }),
+            },
+          },
+        },
+        thanks: { on: { FINISH: '#session.attract' } },
+      },
     },
   },
 });
+
+/** The draft at its next step, its problem cleared and an edit from review ended. */
+function moveOn(draft: ComplaintDraft): ComplaintDraft {
+  return { ...draft, step: stepAfter(draft), problem: null, editing: false };
+}
 
 function displayOf(context: SessionContext, output: Result<{ display: string }>): Record<string, string> {
   const field = currentField(context);

@@ -53,6 +53,24 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
         >
           <EveryLanguage id="attract.checkStatus" speakable />
         </button>
+        {catalog?.complaints && (
+          <button
+            type="button"
+            className="btn attract-status"
+            data-testid="complain"
+            onClick={only(() => send({ type: 'COMPLAIN' }))}
+          >
+            <EveryLanguage id="attract.complain" speakable />
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn attract-status"
+          data-testid="survey"
+          onClick={only(() => send({ type: 'SURVEY' }))}
+        >
+          <EveryLanguage id="attract.survey" speakable />
+        </button>
         {announcements.length > 0 ? (
           <Announcements items={announcements} paused={largeText || highContrast || readAloud} />
         ) : (

@@ -11,6 +11,8 @@ import { StatusScreen } from './StatusScreen';
 import { SubmitFailedScreen } from './SubmitFailedScreen';
 import { SubmittingScreen } from './SubmittingScreen';
 import type { ScreenProps } from './types';
+import { ComplaintScreen } from '../voice/ComplaintScreen';
+import { SurveyScreen } from '../voice/SurveyScreen';
 
 /** The screen for the machine's state. */
 export function CurrentScreen(props: ScreenProps) {
@@ -30,5 +32,7 @@ export function CurrentScreen(props: ScreenProps) {
   if (snapshot.matches('submitting')) return <SubmittingScreen {...props} />;
   if (snapshot.matches('submitFailed')) return <SubmitFailedScreen {...props} />;
   if (snapshot.matches('result')) return <ResultScreen {...props} />;
+  if (snapshot.matches('complaint')) return <ComplaintScreen {...props} />;
+  if (snapshot.matches('survey')) return <SurveyScreen {...props} />;
   return null;
 }

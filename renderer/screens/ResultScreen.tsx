@@ -29,9 +29,15 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
       testId="screen-result"
       cancellable={false}
       footer={
-        <Button variant="primary" testId="finish" onClick={() => send({ type: 'FINISH' })}>
-          {intl.formatMessage({ id: 'result.finish' })}
-        </Button>
+        <>
+          <Button variant="secondary" testId="finish" onClick={() => send({ type: 'FINISH' })}>
+            {intl.formatMessage({ id: 'result.finish' })}
+          </Button>
+          {/* The survey is offered, never in the way: Finish (or walking away) skips it. */}
+          <Button variant="primary" testId="survey-offer" onClick={() => send({ type: 'SURVEY' })}>
+            {intl.formatMessage({ id: 'survey.offer' })}
+          </Button>
+        </>
       }
     >
       <div className="result-heading">

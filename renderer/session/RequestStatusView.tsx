@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import type { Language, RequestStatus, Service } from '../../preload/contract';
 import type { MessageId } from '../i18n/messages';
 import { speak } from '../speech/speakable';
+import { ComplaintStatusView } from '../voice/ComplaintStatusView';
 
 /**
  * A request as the citizen looks it up (a scanned receipt, or its code typed under "Cek
@@ -18,6 +19,7 @@ export function RequestStatusView({
   language: Language;
 }) {
   const intl = useIntl();
+  if (status.complaint) return <ComplaintStatusView status={status.complaint} language={language} />;
   const ready = status.hubStatus?.state === 'ready';
   return (
     <>

@@ -1,0 +1,97 @@
+/**
+ * A satisfaction survey being answered: optionally first a tracking code (typed or
+ * scanned), then one element per screen by code, U1 to U9, then the optional profile and a
+ * suggestion. Pure: the session machine keeps the draft and calls these to move it.
+ */
+import {
+  COST_ELEMENT,
+  PROFILE_FIELDS,
+  SKM_ELEMENTS,
+  type ElementCode,
+  type ErrorCode,
+  type NewSurvey,
+  type Profile,
+  type ProfileField,
+  type SurveyScores,
+} from '../../preload/contract';
+
+export type SurveyStep =
+  | { kind: 'code' }
+  | { kind: 'element'; code: ElementCode }
+  | { kind: 'profile'; field: ProfileField }
+  | { kind: 'suggestion' }
+  | { kind: 'sending' }
+  | { kind: 'thanks' };
+
+export type SurveyDraft = {
+  step: SurveyStep;
+  /** The code as typed so far (code step), then the code the survey is about. */
+  code: string;
+  aboutCode: string | null;
+  serviceCode: string | null;
+  /** A free service (or one unknown) may skip the cost element. */
+  free: boolean;
+  scores: SurveyScores;
+  profile: Profile;
+  suggestion: string;
+  error: ErrorCode | null;
+};
+
+const noScores = (): SurveyScores =>
+  Object.fromEntries(SKM_ELEMENTS.map((code) => [code, null])) as unknown as SurveyScores;
+
+/** A survey about a known request or complaint starts at the first element; from the start screen, at the code. */
+export function newSurvey(about?: { code: string; serviceCode: string | null; free: boolean }): SurveyDraft {
+  return {
+    step: about ? { kind: 'element', code: SKM_ELEMENTS[0] } : { kind: 'code' },
+    code: '',
+    aboutCode: about?.code ?? null,
+    serviceCode: about?.serviceCode ?? null,
+    free: about?.free ?? true,
+    scores: noScores(),
+    profile: { sex: null, ageBand: null, education: null, occupation: null },
+    suggestion: '',
+    error: null,
+  };
+}
+
+const ORDER: SurveyStep[] = [
+  ...SKM_ELEMENTS.map((code): SurveyStep => ({ kind: 'element', code })),
+  ...PROFILE_FIELDS.map((field): SurveyStep => ({ kind: 'profile', field })),
+  { kind: 'suggestion' },
+];
+const indexOf = (step: SurveyStep) => ORDER.findIndex((s) => JSON.stringify(s) === JSON.stringify(step));
+
+/** The step after this one; the suggestion is the last before sending. */
+export function surveyStepAfter(step: SurveyStep): SurveyStep {
+  const at = indexOf(step);
+  return step.kind === 'code' ? ORDER[0]! : (ORDER[at + 1] ?? { kind: 'sending' });
+}
+
+/** The step before; null leaves the survey (back to where it was offered). */
+export function surveyStepBefore(draft: SurveyDraft): SurveyStep | null {
+  const at = indexOf(draft.step);
+  if (at > 0) return ORDER[at - 1]!;
+  return at === 0 && draft.aboutCode === null && draft.code !== '' ? { kind: 'code' } : null;
+}
+
+/** Whether the citizen may skip this element: only the cost, and only for a free service. */
+export const maySkip = (draft: SurveyDraft, code: ElementCode) => code === COST_ELEMENT && draft.free;
+
+/** A short label for staff and read-aloud: "u3", "sex", "code". */
+export function surveyStepName(step: SurveyStep): string {
+  if (step.kind === 'element') return step.code.toLowerCase();
+  if (step.kind === 'profile') return step.field.toLowerCase();
+  return step.kind;
+}
+
+export function surveyInput(draft: SurveyDraft, language: NewSurvey['language']): NewSurvey {
+  return {
+    aboutCode: draft.aboutCode,
+    serviceCode: draft.serviceCode,
+    language,
+    scores: draft.scores,
+    profile: draft.profile,
+    suggestion: draft.suggestion.trim() || null,
+  };
+}
