@@ -1,14 +1,14 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useLayoutEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
-import type { KioskApi } from '../preload/contract';
+import type { KioskApi, Result } from '../preload/contract';
 import { kioskSession } from './flow/kiosk-actors';
-import { showsSameScreen } from './flow/session';
+import { showsSameScreen, type Loaded } from './flow/session';
 import { LOCALES, MESSAGES } from './i18n/messages';
 import { Session } from './session/Session';
 
-export function App({ kiosk }: { kiosk: KioskApi }) {
-  const [machine] = useState(() => kioskSession(kiosk));
+export function App({ kiosk, loading }: { kiosk: KioskApi; loading?: Promise<Result<Loaded>> }) {
+  const [machine] = useState(() => kioskSession(kiosk, loading));
   const actor = useActorRef(machine);
   // Redrawn when what the screen shows changes, not while an answer is being checked.
   const snapshot = useSelector(actor, (s) => s, showsSameScreen);

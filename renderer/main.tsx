@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadKiosk } from './flow/kiosk-actors';
 import { resolveKiosk } from './transport';
 import { installTouchOnly } from './ui/touch-only';
 import './fonts.css';
@@ -9,8 +10,13 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 installTouchOnly(document);
+const kiosk = resolveKiosk();
+// Asked for now, so the answer travels while React builds the first frame; a failure is the
+// boot screen's to show (its Retry asks again), not an unhandled rejection here.
+const loading = loadKiosk(kiosk);
+loading.catch(() => {});
 createRoot(root).render(
   <StrictMode>
-    <App kiosk={resolveKiosk()} />
+    <App kiosk={kiosk} loading={loading} />
   </StrictMode>,
 );
