@@ -18,6 +18,7 @@ import { auditAndBundleRoutes } from './routes/audit-and-bundle-routes.ts';
 import { catalogRoutes } from './routes/catalog-routes.ts';
 import { kioskAdminRoutes } from './routes/kiosk-admin-routes.ts';
 import { requestRoutes } from './routes/request-routes.ts';
+import { voiceRoutes } from './routes/voice-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { sessionDoor } from './session-door.ts';
 import { consoleRoutes } from './console-files.ts';
@@ -74,6 +75,7 @@ export async function buildHubApp(options: HubAppOptions): Promise<HubApp> {
     sessionRoutes(scope, store, limits);
     accountRoutes(scope, store);
     requestRoutes(scope, store);
+    voiceRoutes(scope, store);
     kioskAdminRoutes(scope, store, keys, options.publicUrl);
     catalogRoutes(scope, store);
     auditAndBundleRoutes(scope, store, keys);

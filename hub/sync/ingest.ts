@@ -8,6 +8,7 @@ import type { SyncEvent } from '../../sync/events.ts';
 import { prefixOf } from '../../sync/identifiers.ts';
 import { HubError } from '../hub-error.ts';
 import { UNIQUE_VIOLATION, sqlState, type Queryable } from '../store/store.ts';
+import { VOICE_PROJECTIONS } from '../voice/voice-projections.ts';
 
 export interface Ingested {
   ackedSeq: number;
@@ -40,7 +41,7 @@ WITH batch AS (
   INSERT INTO print_failures (kiosk_id, seq, tracking_code, failed_at, reason)
   SELECT $1, seq, data->>'trackingCode', (data->>'failedAt')::timestamptz, data->>'reason'
   FROM stored WHERE kind = 'print.failed'
-)
+)${VOICE_PROJECTIONS}
 SELECT seq FROM stored`;
 
 /** The first event of the batch that differs from the stored event with its seq. */
