@@ -6,23 +6,17 @@
  * information request may be answered without forwarding); closed is final.
  */
 import { z } from 'zod';
+import { COMPLAINT_STAGES, COMPLAINT_TYPES, IDENTITIES } from './complaint-codes.ts';
 import { deadlineOf } from './working-days.ts';
 
-export const COMPLAINT_STAGES = ['received', 'verified', 'forwarded', 'answered', 'closed'] as const;
+export { COMPLAINT_STAGES, COMPLAINT_TYPES, IDENTITIES };
+
 export const ComplaintStage = z.enum(COMPLAINT_STAGES);
 export type ComplaintStage = z.infer<typeof ComplaintStage>;
 
-/** The three kinds of report LAPOR! takes. */
-export const COMPLAINT_TYPES = ['complaint', 'aspiration', 'information'] as const;
 export const ComplaintType = z.enum(COMPLAINT_TYPES);
 export type ComplaintType = z.infer<typeof ComplaintType>;
 
-/**
- * Who the agency knows the citizen to be: named (NIK and a contact), confidential (the name
- * is known to the agency but hidden from the officials complained about), or anonymous (no
- * personal data at all, so nobody can answer them but through the tracking code).
- */
-export const IDENTITIES = ['named', 'confidential', 'anonymous'] as const;
 export const Identity = z.enum(IDENTITIES);
 export type Identity = z.infer<typeof Identity>;
 

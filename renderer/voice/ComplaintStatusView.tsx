@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
-import { COMPLAINT_STAGES, type ComplaintStage, type ComplaintStatus, type Language } from '../../preload/contract';
+import type { ComplaintStage, ComplaintStatus, Language } from '../../preload/contract';
+import { COMPLAINT_STAGES } from '../../sync/complaint-codes';
 import type { MessageId } from '../i18n/messages';
 import { speak } from '../speech/speakable';
 

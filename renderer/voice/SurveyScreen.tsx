@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { PROFILE, type ElementCode, type ProfileField } from '../../preload/contract';
+import type { ElementCode, ProfileField } from '../../preload/contract';
+import { PROFILE } from '../../sync/skm-elements';
 import { ERROR_MESSAGES, type MessageId } from '../i18n/messages';
 import { BackButton, SessionScreen } from '../screens/SessionScreen';
 import type { ScreenProps } from '../screens/types';

@@ -3,17 +3,8 @@
  * scanned), then one element per screen by code, U1 to U9, then the optional profile and a
  * suggestion. Pure: the session machine keeps the draft and calls these to move it.
  */
-import {
-  COST_ELEMENT,
-  PROFILE_FIELDS,
-  SKM_ELEMENTS,
-  type ElementCode,
-  type ErrorCode,
-  type NewSurvey,
-  type Profile,
-  type ProfileField,
-  type SurveyScores,
-} from '../../preload/contract';
+import type { ElementCode, ErrorCode, NewSurvey, Profile, ProfileField, SurveyScores } from '../../preload/contract';
+import { COST_ELEMENT, PROFILE_FIELDS, SKM_ELEMENTS } from '../../sync/skm-elements';
 
 export type SurveyStep =
   | { kind: 'code' }

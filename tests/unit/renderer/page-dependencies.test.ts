@@ -1,0 +1,45 @@
+/**
+ * What the kiosk's page carries is parsed and run on every start of a slow kiosk PC. The
+ * main process validates every call (zod), formats phone numbers and writes PDFs; the page
+ * does none of it, and a value imported from the contract instead of a type would bring the
+ * whole validator along unseen (about 26 kB gzip and a tenth of a second at start). Bundled
+ * here with esbuild to read what the page's code reaches.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const SERVER_ONLY = ['zod', 'libphonenumber-js', 'pdf-lib', 'better-sqlite3'];
+/** The package a bundled file belongs to ('react-dom'), or null for the project's own files. */
+const packageOf = (file: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? null;
+
+async function pageInputs(): Promise<Record<string, { imports: { path: string }[] }>> {
+  const result = await build({
+    entryPoints: ['renderer/main.tsx'],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    outdir: 'unused',
+    jsx: 'automatic',
+    loader: { '.svg': 'file', '.woff2': 'file', '.css': 'empty' },
+    logLevel: 'silent',
+  });
+  return result.metafile.inputs;
+}
+
+describe("the kiosk page's code", () => {
+  it('reaches no package that only the main process needs, and names the file that would bring one', async () => {
+    const inputs = await pageInputs();
+    const ours = Object.entries(inputs).filter(([file]) => packageOf(file) === null);
+    const reached = ours.flatMap(([file, { imports }]) =>
+      imports
+        .map((i) => packageOf(i.path))
+        .filter((name) => name !== null && SERVER_ONLY.includes(name))
+        .map((name) => `${file} imports ${name}`),
+    );
+    expect(reached).toEqual([]);
+    // The check reads a real bundle: the page's own entry and React are in it.
+    expect(Object.keys(inputs)).toContain('renderer/main.tsx');
+    expect(Object.keys(inputs).map(packageOf)).toContain('react-dom');
+  });
+});
