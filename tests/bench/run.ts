@@ -40,4 +40,5 @@ figures.push(...(await measureAtScale(catalog, service, { ...answers, telepon: '
 figures.push(...(await measureRenderer()));
 figures.push(...(await import('./hub-figures.ts').then((hub) => hub.measureHub())));
 figures.push(...(await import('./console-inbox.ts').then((console) => console.measureConsole())));
+figures.push(...(await import('./skm-hub.ts').then((skm) => skm.measureSkm())));
 printFigures(figures);

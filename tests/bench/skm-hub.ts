@@ -8,6 +8,7 @@ import { openPostgresStore } from '../../hub/store/postgres-store.ts';
 import { skmReport } from '../../hub/voice/skm-tally.ts';
 import { createDatabase, startPostgres } from '../fixtures/postgres.ts';
 import type { Figure } from './report.ts';
+import { measureSkmOnKiosk } from './skm-kiosk.ts';
 
 const ANSWERS = 1_000_000;
 const TARGET_MS = 200;
@@ -57,4 +58,9 @@ export async function measureSkmOnHub(): Promise<Figure> {
     await db.drop();
     await postgres.stop();
   }
+}
+
+/** Both SKM figures, for run.ts: the kiosk's (SQLite) and the hub's (PostgreSQL). */
+export async function measureSkm(): Promise<Figure[]> {
+  return [measureSkmOnKiosk(), await measureSkmOnHub()];
 }
