@@ -178,13 +178,8 @@ export const ComplaintDesk = z
     topics: z.array(ComplaintTopic).min(1),
     /** The most characters a citizen may type; the screen counts down to it. */
     maxLength: z.number().int().min(100).max(4000),
-    retention: z
-      .object({
-        daysAfterSync: z.number().int().min(0).max(3650),
-        unsyncedAlertDays: z.number().int().min(1).max(3650),
-      })
-      .strict()
-      .default(() => ({ ...DEFAULT_RETENTION })),
+    /** How long a named reporter's details stay on the kiosk, as a service's do. */
+    retention: Service.shape.retention,
   })
   .strict();
 export type ComplaintDesk = z.infer<typeof ComplaintDesk>;

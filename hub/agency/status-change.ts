@@ -44,32 +44,41 @@ export async function changeStatus(
   if (!canMove(request.status, change.status)) {
     throw new HubError('conflict', `Request ${code} is "${request.status}" and cannot become "${change.status}".`);
   }
-  const [sync] = await q.query<{ status_position: number }>(
-    'UPDATE kiosk_sync SET status_position = status_position + 1 WHERE kiosk_id = $1 RETURNING status_position',
-    [request.kiosk_id],
-  );
-  const [row] = await q.query<{ changed_at: Date }>(
-    `INSERT INTO status_changes (kiosk_id, position, tracking_code, status, reason, note, account_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING changed_at`,
-    [
-      request.kiosk_id,
-      sync!.status_position,
-      code,
-      change.status,
-      change.reason,
-      change.note && JSON.stringify(change.note),
-      actor?.accountId ?? null,
-    ],
-  );
+  const changedAt = await appendToFeed(q, actor, request.kiosk_id, code, change.status, change.reason, change.note);
   await q.query('UPDATE requests SET status = $3, status_changed_at = $4 WHERE kiosk_id = $1 AND tracking_code = $2', [
     request.kiosk_id,
     code,
     change.status,
-    row!.changed_at,
+    changedAt,
   ]);
   await audit(q, actor, 'request.status-changed', code, {
     from: request.status,
     to: change.status,
     reason: change.reason,
   });
+}
+
+/**
+ * Appends a change to the kiosk's feed (status_changes at the kiosk's next position), which
+ * is how a request's status and a complaint's LAPOR! stage reach the kiosk. Returns its time.
+ */
+export async function appendToFeed(
+  q: Queryable,
+  actor: Actor,
+  kioskId: number,
+  code: string,
+  status: string,
+  reason: string,
+  note: LocalizedText | null,
+): Promise<Date> {
+  const [sync] = await q.query<{ status_position: number }>(
+    'UPDATE kiosk_sync SET status_position = status_position + 1 WHERE kiosk_id = $1 RETURNING status_position',
+    [kioskId],
+  );
+  const [row] = await q.query<{ changed_at: Date }>(
+    `INSERT INTO status_changes (kiosk_id, position, tracking_code, status, reason, note, account_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING changed_at`,
+    [kioskId, sync!.status_position, code, status, reason, note && JSON.stringify(note), actor?.accountId ?? null],
+  );
+  return row!.changed_at;
 }

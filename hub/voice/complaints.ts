@@ -10,6 +10,7 @@ import { ComplaintStage, canAdvance, nextStep } from '../../sync/complaint-stage
 import { agencyToday, workingDaysLeft } from '../../sync/working-days.ts';
 import { audit, type Actor } from '../accounts/audit.ts';
 import { toCsv } from '../agency/csv.ts';
+import { appendToFeed } from '../agency/status-change.ts';
 import { HubError } from '../hub-error.ts';
 import type { Queryable } from '../store/store.ts';
 
@@ -85,28 +86,12 @@ export async function changeStage(q: Queryable, actor: Actor, code: string, chan
   if (!canAdvance(complaint.stage, change.stage)) {
     throw new HubError('conflict', `Complaint ${code} is "${complaint.stage}" and cannot become "${change.stage}".`);
   }
-  const [sync] = await q.query<{ status_position: number }>(
-    'UPDATE kiosk_sync SET status_position = status_position + 1 WHERE kiosk_id = $1 RETURNING status_position',
-    [complaint.kiosk_id],
-  );
-  const [row] = await q.query<{ changed_at: Date }>(
-    `INSERT INTO status_changes (kiosk_id, position, tracking_code, status, reason, note, account_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING changed_at`,
-    [
-      complaint.kiosk_id,
-      sync!.status_position,
-      code,
-      change.stage,
-      change.reason,
-      change.note && JSON.stringify(change.note),
-      actor?.accountId ?? null,
-    ],
-  );
+  const changedAt = await appendToFeed(q, actor, complaint.kiosk_id, code, change.stage, change.reason, change.note);
   await q.query('UPDATE complaints SET stage = $3, stage_changed_at = $4 WHERE kiosk_id = $1 AND tracking_code = $2', [
     complaint.kiosk_id,
     code,
     change.stage,
-    row!.changed_at,
+    changedAt,
   ]);
   await audit(q, actor, 'complaint.stage-changed', code, {
     from: complaint.stage,
