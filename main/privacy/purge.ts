@@ -7,12 +7,14 @@
  *
  * Requests reach the hub in order, so the synced ones come first: one pass from the
  * 'purge/from' mark (every request before it is purged) to the first request not yet synced
- * sees each request at most until it is purged, never the whole table.
+ * sees each request at most until it is purged, never the whole table. The sealed parts of
+ * outbox events (survey suggestions) go the same way (purge-outbox.ts).
  */
 import { DEFAULT_RETENTION, type Catalog } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import { statement } from '../store/statements.ts';
 import { COMPLAINT_SERVICE } from '../store/complaints-repo.ts';
+import { purgeSealedOutbox } from './purge-outbox.ts';
 
 const MARK = 'purge/from';
 const DAY_MS = 86_400_000;
@@ -20,6 +22,7 @@ const DAY_MS = 86_400_000;
 const PASS_LIMIT = 5000;
 
 export interface RetentionReport {
+  /** Requests and outbox events whose personal data this pass emptied. */
   purged: number;
   /** The oldest request the hub has not yet confirmed, if any. */
   oldestUnsynced: { trackingCode: string; requestedAt: string } | null;
@@ -66,6 +69,7 @@ export function purgeExpired(db: Db, catalog: Catalog, now: Date): RetentionRepo
     else markMoves = false;
   }
 
+  const suggestions = purgeSealedOutbox(db, retentionOf(COMPLAINT_SERVICE).daysAfterSync, now);
   if (due.length > 0 || mark !== from) {
     db.transaction(() => {
       const purge = statement(db, 'UPDATE requests SET answers = NULL, purged_at = ? WHERE id = ?');
@@ -75,14 +79,14 @@ export function purgeExpired(db: Db, catalog: Catalog, now: Date): RetentionRepo
         'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
       ).run(MARK, mark);
     })();
-    // The WAL still holds the pages as they were, sealed answers and all: fold it in and empty it.
-    if (due.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
   }
+  // The WAL still holds the pages as they were, sealed answers and all: fold it in and empty it.
+  if (due.length + suggestions > 0) db.pragma('wal_checkpoint(TRUNCATE)');
 
   const alertAfter = oldest && retentionOf(oldest.service_code).unsyncedAlertDays * DAY_MS;
   const overdueAt = oldest && Date.parse(oldest.requested_at) + alertAfter!;
   return {
-    purged: due.length,
+    purged: due.length + suggestions,
     oldestUnsynced: oldest ? { trackingCode: oldest.tracking_code, requestedAt: oldest.requested_at } : null,
     syncOverdueSince: overdueAt !== undefined && overdueAt <= now.getTime() ? new Date(overdueAt).toISOString() : null,
   };
