@@ -120,10 +120,12 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
   const text = Array.isArray(value) ? '' : value;
   const box = useRef<HTMLDivElement>(null);
 
-  // A long answer scrolls so that the end, where typing happens, stays in view.
+  // A long answer scrolls so that the end, where typing happens, stays in view. Only the
+  // long-text box scrolls; reading scrollHeight forces a layout, not worth paying per key elsewhere.
+  const scrolls = field?.datatype === 'text';
   useEffect(() => {
-    if (box.current) box.current.scrollTop = box.current.scrollHeight;
-  }, [text]);
+    if (scrolls && box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [text, scrolls]);
 
   // Keys can come faster than React re-renders (a scanner types a whole code at once), so
   // typing reads the answer through a ref refreshed on every commit and moved on by each key,

@@ -3,7 +3,10 @@
  * with the main thread slowed six times (CDP CPU throttling), as a modest kiosk PC would run it:
  *  - tap to next screen, p95 over whole requests typed with taps: from the touch to the end
  *    of the main thread's frame that shows the new screen, which is what the slowdown
- *    models. The time until that frame is on the glass (Element Timing) is reported beside
+ *    models. The measured touches are sent as a touch screen's would be (CDP touch events
+ *    at the button's centre), so none of the test driver's own checks run in the page while
+ *    the kiosk answers; the driver waits for the result by polling now and then, not every
+ *    frame, for the same reason. The time until that frame is on the glass (Element Timing) is reported beside
  *    it; it adds compositing and raster, done here in software on a shared 2-core VM with
  *    no GPU, unlike a kiosk;
  *  - load to interactive: navigation start to the attract screen's Start button shown, with
@@ -14,7 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { kioskPage, launchChromium, tap } from '../e2e/browser.ts';
+import { kioskPage, launchChromium } from '../e2e/browser.ts';
 import { tapDate, tapKeys } from '../e2e/citizen.ts';
 import { startKioskProcess } from '../e2e/kiosk-process.ts';
 import { percentile, type Figure } from './report.ts';
@@ -88,12 +91,31 @@ async function throttledPage(browser: Browser, url: string): Promise<Page> {
 /** What the probe recorded; `window` is typed loosely here, as the probe is a string. */
 type Probed = { benchPainted: number[]; benchFramed: number[]; benchInteractive?: number | null };
 const tapsSoFar = (page: Page) => page.evaluate(() => (window as unknown as Probed).benchPainted.length);
+const POLL_MS = 100;
+
+/** A finger on the glass: touch down and up at the centre of the button, nothing else in the page. */
+async function touch(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId);
+  await button.waitFor();
+  const box = await button.boundingBox();
+  if (!box) throw new Error(`${testId} is not on screen`);
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** Taps a button that leads to another screen and waits until that screen's time is recorded. */
 async function move(page: Page, testId: string): Promise<void> {
   const before = await tapsSoFar(page);
-  await tap(page, testId);
-  await page.waitForFunction((n) => (window as unknown as Probed).benchPainted.length > n, before);
+  await touch(page, testId);
+  await page.waitForFunction((n) => (window as unknown as Probed).benchPainted.length > n, before, {
+    polling: POLL_MS,
+  });
 }
 
 /** One birth-certificate request from the attract screen back to it: fourteen screen changes. */
@@ -127,6 +149,7 @@ async function loadToInteractive(browser: Browser, url: string): Promise<number[
     const page = await throttledPage(browser, url);
     const at = await page.waitForFunction(() => (window as unknown as Probed).benchInteractive, undefined, {
       timeout: 30_000,
+      polling: POLL_MS,
     });
     times.push((await at.jsonValue()) as number);
     await page.context().close();
