@@ -4,6 +4,7 @@ import type { HidAddress } from './devices/hid-scanner.ts';
 import type { SerialAddress } from './devices/serial-scanner.ts';
 import { isValidPrefix, ALPHABET, PREFIX_LENGTH } from './requests/tracking-code.ts';
 import { readSyncConfig, type SyncConfig } from './sync/sync-config.ts';
+import { TRAINING_PREFIX } from '../sync/identifiers.ts';
 
 /** Raised for a setting that cannot work; its message is the one sentence shown at start-up. */
 export class ConfigError extends Error {
@@ -89,6 +90,11 @@ function readPort(value: string | undefined): number {
 function readKioskId(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const id = value.toUpperCase();
+  if (id === TRAINING_PREFIX) {
+    throw new ConfigError(
+      `KIOSK_ID "${value}" is the mark of training receipts; give this kiosk ${PREFIX_LENGTH} other characters from ${ALPHABET}.`,
+    );
+  }
   if (!isValidPrefix(id)) {
     throw new ConfigError(
       `KIOSK_ID "${value}" cannot prefix tracking codes; use ${PREFIX_LENGTH} characters from ${ALPHABET}, different on every kiosk.`,

@@ -7,14 +7,23 @@ import { loadCatalog } from './catalog/load-catalog.ts';
 import { openDatabase, type Db } from './store/open-database.ts';
 import { getSetting, setSetting } from './store/settings-repo.ts';
 import { storedReceipts } from './printing/request-receipt.ts';
-import { PrintQueue } from './printing/print-queue.ts';
-import { openTransport, parsePrinterUrl, type PrinterConfig } from './printing/printer-url.ts';
+import type { PrintQueue } from './printing/print-queue.ts';
+import { parsePrinterUrl } from './printing/printer-url.ts';
+import { PrintStation, type JobSource } from './printing/print-station.ts';
+import { printerFaultLog } from './printing/printer-fault-log.ts';
+import { kioskName, KioskSettingsControl, printerConfig } from './console/kiosk-settings.ts';
+import { StaffSessions } from './staff/staff-sessions.ts';
+import { appendAudit } from './store/audit-repo.ts';
+import { TrainingMode } from './training/training-mode.ts';
+import { markedAsTraining } from './training/training-receipt.ts';
+import { Workspaces, type Workspace } from './training/workspaces.ts';
 import { lockDataFolder, type DataFolderLock } from './store/data-folder-lock.ts';
 import { makePrivateFolder } from './store/private-files.ts';
 import { PurgeSchedule } from './privacy/purge-schedule.ts';
 import type { Catalog } from '../preload/contract.ts';
 import { openScanners, type ScannerDevices } from './devices/scanners.ts';
 import { ALPHABET, PREFIX_LENGTH, TrackingCodes } from './requests/tracking-code.ts';
+import { TRAINING_PREFIX } from '../sync/identifiers.ts';
 import { keyFileStore, type KeyStore } from './secrets/key-store.ts';
 import { resolveDataCipher } from './secrets/data-key.ts';
 import { defaultKeyFile } from './secrets/default-key-file.ts';
@@ -46,14 +55,17 @@ export interface KioskOptions {
   statusLookupsPerMinute?: number;
   /** Stand-ins for node-hid and serialport in tests. */
   scannerDevices?: ScannerDevices;
+  /** How an operator's exit quits the kiosk (Electron); none in browser mode, where the console says so. */
+  onExit?: () => void;
 }
 
 export async function openKiosk(config: KioskConfig, options: KioskOptions = {}): Promise<Kiosk> {
   const catalog = loadCatalog(config.catalogFile);
-  const printer = parsePrinterUrl(config.printer, config.dataDir);
+  // KIOSK_PRINTER is checked before anything is opened, so a bad one stops start-up at once.
+  parsePrinterUrl(config.printer, config.dataDir);
   const { db, lock } = await openDataFolder(config, options.keyStore);
   try {
-    return openLocked(config, options, catalog, printer, lock, db, trackingCodes(db, kioskPrefix(db, config.kioskId)));
+    return openLocked(config, options, catalog, lock, db, trackingCodes(db, kioskPrefix(db, config.kioskId)));
   } catch (error) {
     db.close();
     lock.release();
@@ -86,30 +98,33 @@ function openLocked(
   config: KioskConfig,
   options: KioskOptions,
   catalog: Catalog,
-  printer: PrinterConfig,
   lock: DataFolderLock,
   db: Db,
   codes: TrackingCodes,
 ): Kiosk {
-  const transport = openTransport(printer);
-  const identity = { codes, name: config.kioskName ?? `Serambi ${codes.prefix}`, timeZone: config.timeZone };
+  const now = () => new Date();
+  const identity = { codes, name: kioskName(db, config, codes.prefix), timeZone: config.timeZone };
   // The hub may release catalogs: everything reads the current one when it needs it.
   const catalogs = new CatalogShelf(db, catalog, config.catalogFile !== undefined);
-  const printQueue = new PrintQueue(db, transport, printer.layout, {
-    timeZone: config.timeZone,
-    receiptFor: storedReceipts(db, {
+  const workspaces = new Workspaces({ db, identity, training: false }, config.dataDir);
+  // A receipt is built from its own database's request; a training one is marked as such.
+  const jobSource = (workspace: Workspace): JobSource => {
+    const receipts = storedReceipts(workspace.db, {
       get catalog() {
         return catalogs.catalog;
       },
-      kiosk: identity,
-    }),
+      kiosk: workspace.identity,
+    });
+    return {
+      db: workspace.db,
+      receiptFor: workspace.training ? (id) => markedAsTraining(receipts(id)) : receipts,
+    };
+  };
+  const station = new PrintStation(printerConfig(db, config), jobSource(workspaces.active), {
+    timeZone: config.timeZone,
+    faults: printerFaultLog(db),
   });
-  printQueue.start();
-  const purges = new PurgeSchedule(
-    db,
-    () => catalogs.catalog,
-    () => new Date(),
-  );
+  const purges = new PurgeSchedule(db, () => catalogs.catalog, now);
   purges.start();
   const events = new EventBus();
   const scanning = config.scanners ?? readScannerConfig({});
@@ -120,17 +135,45 @@ function openLocked(
     codesFor: (prefix) => trackingCodes(db, prefix),
     devices: () => api['devices.status']({}).then((status) => (status.ok ? status.value : null)),
   });
-  const built = buildApi({
+  // Whatever ends a staff session, it is in the kiosk's trail.
+  const staff = new StaffSessions((session, why) =>
+    appendAudit(db, {
+      at: now().toISOString(),
+      actor: session.staffNumber,
+      action: 'staff.signedOut',
+      subject: session.staffNumber,
+      detail: { why },
+    }),
+  );
+  const settings = new KioskSettingsControl({
     db,
+    config,
+    identity,
+    station,
+    agency: () => catalogs.catalog.agency,
+    announcementsChanged: () => catalogs.refresh(),
+    now,
+  });
+  const built = buildApi({
+    get db() {
+      return workspaces.active.db;
+    },
+    kioskDb: db,
     get catalog() {
       return catalogs.served();
     },
     catalogs,
     sync: sync.control,
-    kiosk: identity,
-    printQueue,
+    get kiosk() {
+      return workspaces.active.identity;
+    },
+    get printQueue() {
+      return station.queue;
+    },
     purges,
-    printer: { config: printer, transport },
+    get printer() {
+      return { config: station.config, transport: station.transport };
+    },
     scanners: () => scanners.status(),
     scannerSettings: {
       wedgePrefix: scanning.wedgePrefix,
@@ -141,7 +184,14 @@ function openLocked(
     printWaitMs: options.printWaitMs ?? 2400,
     // Lookups that reach the database (a mistyped code is caught before and does not count).
     statusLookupsPerMinute: options.statusLookupsPerMinute ?? 10,
-    now: () => new Date(),
+    staff,
+    settings,
+    training: new TrainingMode(workspaces, station, jobSource, now),
+    events,
+    codesFor: (prefix) => trackingCodes(db, prefix),
+    usbDir: config.sync.usbDir,
+    exit: options.onExit,
+    now,
   });
   // Submissions pass through the gate: sync waits for them, and sends them soon after.
   const api = gateSubmissions(built, sync.gate);
@@ -149,13 +199,17 @@ function openLocked(
     api,
     events,
     db,
-    printQueue,
+    get printQueue() {
+      return station.queue;
+    },
     sync: sync.control,
     async close() {
+      staff.stop();
       await sync.stop();
       purges.stop();
       await scanners.close();
-      await printQueue.stop();
+      await station.stop();
+      workspaces.close();
       db.close();
       lock.release();
     },
@@ -170,7 +224,10 @@ function kioskPrefix(db: Db, configured: string | undefined): string {
   if (configured) return configured;
   const stored = getSetting(db, 'kiosk_prefix');
   if (stored) return stored;
-  const prefix = Array.from({ length: PREFIX_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  let prefix = TRAINING_PREFIX;
+  while (prefix === TRAINING_PREFIX) {
+    prefix = Array.from({ length: PREFIX_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  }
   setSetting(db, 'kiosk_prefix', prefix);
   return prefix;
 }

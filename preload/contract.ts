@@ -9,8 +9,10 @@ export * from '../sync/catalog-schema.ts';
 import { Catalog, Counter, FieldCode, Language, LocalizedText } from '../sync/catalog-schema.ts';
 import { REQUEST_STATUSES } from '../sync/feed.ts';
 import { ComplaintStatus, VOICE_OPERATOR_METHODS, voiceContract } from './voice-contract.ts';
+import { IdleTimes, staffContract } from './staff-contract.ts';
 
 export * from './voice-contract.ts';
+export * from './staff-contract.ts';
 
 /** An answer as the UI holds it: text for most kinds, a list of keys for multivaluelist. */
 export const AnswerValue = z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]);
@@ -97,6 +99,10 @@ export const KioskInfo = z
     printerConfigured: z.boolean(),
     /** Optional so an answer without it (an older main, a test stand-in) still passes; the renderer then uses its defaults. */
     scanner: ScannerSettings.optional(),
+    /** Training mode (main/training/): every screen carries the training band. */
+    training: z.boolean().optional(),
+    /** The idle times an operator set; absent: the renderer's defaults. */
+    idle: IdleTimes.optional(),
   })
   .strict();
 export type KioskInfo = z.infer<typeof KioskInfo>;
@@ -284,6 +290,8 @@ export const contract = {
         consents: z.record(FieldCode, z.boolean()),
         /** The catalog version the citizen's session loaded (catalog.get); absent: the current one. */
         catalogVersion: z.string().max(40).nullable().optional(),
+        /** An assisted request: the session token of the officer filing it with the citizen. */
+        staffToken: z.string().max(100).optional(),
       })
       .strict(),
     output: SubmitReceipt,
@@ -292,7 +300,8 @@ export const contract = {
   /** The citizen asked for staff; recorded for the staff view (time, screen, service). */
   'help.call': {
     input: z.object({ screen: ScreenName, serviceCode: z.string().max(64).optional() }).strict(),
-    output: z.object({ requestedAt: z.string() }).strict(),
+    /** `id` is what the citizen's screen hears back when an officer attends the call (event help.attended). */
+    output: z.object({ id: z.number().int().positive(), requestedAt: z.string() }).strict(),
   },
   /** Operator methods: never exposed to the citizen's page (see OPERATOR_METHODS). */
   'devices.status': { input: empty, output: DevicesStatus },
@@ -304,11 +313,14 @@ export const contract = {
   /** Starts a sync round at once (unless one is running); follow it with sync.status. */
   'sync.now': { input: empty, output: SyncStatus },
   ...voiceContract(ReceiptDocument, PrinterState),
+  ...staffContract(DevicesStatus, SyncStatus, PrinterHealth),
 } as const;
 
 /** Events main pushes to the renderer; listeners get the payload only, never the IPC event. */
 export const events = {
   'scanner.scan': z.object({ code: z.string().max(512), source: z.enum(['hid', 'serial']) }).strict(),
+  /** An officer is on the way to the call for staff with this id. */
+  'help.attended': z.object({ id: z.number().int().positive() }).strict(),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
@@ -322,10 +334,11 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
 /**
- * Methods for staff, not citizens: a reprint of someone else's receipt, a test page that
- * wastes paper, the printer's internals. The citizen's page never gets them: Electron does
+ * Methods for an operator's tools, not the page: a reprint of someone else's receipt, a test
+ * page that wastes paper, the printer's internals. The page never gets them: Electron does
  * not register them for the page, and browser mode answers them only to a caller that
- * holds the operator key (KIOSK_OPERATOR_KEY).
+ * holds the operator key (KIOSK_OPERATOR_KEY). Staff at the kiosk reach the same through
+ * the staff methods (staff-contract.ts), which need a live staff session's token instead.
  */
 export const OPERATOR_METHODS = [
   'devices.status',
@@ -352,6 +365,14 @@ export const ERROR_CODES = [
   'tooManyLookups',
   'alreadySurveyed',
   'storageFailed',
+  /** A staff call whose session has ended (signed out, idle, or the kiosk restarted). */
+  'staffSignedOut',
+  /** A staff call the signed-in role may not make. */
+  'notAllowed',
+  /** No USB drive, or several to choose from. */
+  'usbDrive',
+  /** A USB bundle refused, or the kiosk is not enrolled. */
+  'bundleRefused',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -364,7 +385,10 @@ export type KioskMethods = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 };
 
-/** What window.kiosk looks like in the renderer, in Electron and in browser mode alike: the citizen's methods. */
+/**
+ * What window.kiosk looks like in the renderer, in Electron and in browser mode alike: the
+ * page's methods, the citizen's and the staff's (which do nothing without a staff session).
+ */
 export type CitizenMethods = Pick<KioskMethods, CitizenMethodName>;
 export type KioskApi = CitizenMethods & {
   /** Subscribes to a main-process event; returns the function that unsubscribes. */

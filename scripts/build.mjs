@@ -30,6 +30,8 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['hub/cli.ts'], outfile: 'dist/hub/hub.mjs', format: 'esm' }),
   build({ ...common, entryPoints: ['main/sync/cli.ts'], outfile: 'dist/main/kiosk.mjs', format: 'esm' }),
+  build({ ...common, entryPoints: ['main/audit/cli.ts'], outfile: 'dist/main/audit.mjs', format: 'esm' }),
+  build({ ...common, entryPoints: ['main/staff/cli.ts'], outfile: 'dist/main/staff.mjs', format: 'esm' }),
 ]);
 // The hub reads its SQL migrations from beside its bundle.
 cpSync('hub/store/migrations', 'dist/hub/migrations', { recursive: true });

@@ -7,6 +7,11 @@ import { z } from 'zod';
 
 export const CODE_ALPHABET = '23456789ACDEFHJKMNPRTWX';
 export const PREFIX_LENGTH = 3;
+/**
+ * What every tracking code made in training mode starts with (main/training/). No kiosk is
+ * ever given it, so a training receipt never passes for a real request anywhere.
+ */
+export const TRAINING_PREFIX = 'TRN';
 
 const symbols = `[${CODE_ALPHABET}]`;
 const prefixPattern = new RegExp(`^${symbols}{${PREFIX_LENGTH}}$`);

@@ -5,7 +5,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { newEnrolmentCode } from '../../sync/enrolment.ts';
-import { CODE_ALPHABET, PREFIX_LENGTH } from '../../sync/identifiers.ts';
+import { CODE_ALPHABET, PREFIX_LENGTH, TRAINING_PREFIX } from '../../sync/identifiers.ts';
 import { KioskSettingsValues } from '../../sync/feed.ts';
 import { audit, type Actor } from '../accounts/audit.ts';
 import { HubError } from '../hub-error.ts';
@@ -53,7 +53,8 @@ export interface EnrolmentCode {
 export function randomPrefix(): string {
   let prefix = '';
   for (let i = 0; i < PREFIX_LENGTH; i++) prefix += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return prefix;
+  // Training codes' prefix is nobody's: a training receipt must never name a real kiosk.
+  return prefix === TRAINING_PREFIX ? randomPrefix() : prefix;
 }
 
 export async function findKiosk(q: Queryable, prefix: string): Promise<KioskRow> {

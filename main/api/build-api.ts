@@ -6,6 +6,12 @@ import { requestsMethods } from './requests-methods.ts';
 import { skmMethods } from './skm-methods.ts';
 import { syncMethods } from './sync-methods.ts';
 import { voiceMethods } from './voice-methods.ts';
+import { staffMethods } from './staff-methods.ts';
+import { consoleDevicesMethods } from './console-devices-methods.ts';
+import { consoleSyncMethods } from './console-sync-methods.ts';
+import { consoleSettingsMethods } from './console-settings-methods.ts';
+import { consoleStatsMethods } from './console-stats-methods.ts';
+import { consoleAdminMethods } from './console-admin-methods.ts';
 
 export type { ApiDeps } from './deps.ts';
 
@@ -19,5 +25,11 @@ export function buildApi(deps: ApiDeps) {
     ...syncMethods(deps),
     ...voiceMethods(deps),
     ...skmMethods(deps),
+    ...staffMethods(deps),
+    ...consoleDevicesMethods(deps),
+    ...consoleSyncMethods(deps),
+    ...consoleSettingsMethods(deps),
+    ...consoleStatsMethods(deps),
+    ...consoleAdminMethods(deps),
   };
 }

@@ -13,6 +13,8 @@ export function kioskMethods(deps: ApiDeps): MethodGroup<'kiosk.info' | 'catalog
         agency: deps.catalog.agency,
         printerConfigured: deps.printer.config.configured,
         scanner: deps.scannerSettings,
+        training: deps.training.on,
+        idle: deps.settings.idle(),
       }),
 
     'catalog.get': async () => ok(deps.catalog),
@@ -25,8 +27,8 @@ export function kioskMethods(deps: ApiDeps): MethodGroup<'kiosk.info' | 'catalog
         return failure('invalidInput', `Screen "${screen}" is not a question of ${serviceCode ?? 'any service'}.`);
       }
       const requestedAt = deps.now().toISOString();
-      insertHelpRequest(deps.db, { requestedAt, screen, serviceCode: serviceCode ?? null });
-      return ok({ requestedAt });
+      const id = insertHelpRequest(deps.db, { requestedAt, screen, serviceCode: serviceCode ?? null });
+      return ok({ id, requestedAt });
     },
   };
 }

@@ -11,6 +11,8 @@ import { lookupRequest } from './lookup-request.ts';
 import { hubStatusOf, setCatalogVersion } from '../store/hub-status-repo.ts';
 import { lastHeardFromHub } from '../sync/sync-settings.ts';
 import type { ApiDeps } from './deps.ts';
+import { appendAudit } from '../store/audit-repo.ts';
+import { markedAsTraining } from '../training/training-receipt.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
 import { COMPLAINT_SERVICE, complaintById } from '../store/complaints-repo.ts';
 import { complaintStatus } from '../voice/complaint-status.ts';
@@ -56,7 +58,15 @@ export function requestsMethods(
       return ok({ display: check.answer.display });
     },
 
-    'requests.submit': async ({ serviceCode, language, answers, noticeVersion, consents, catalogVersion }) => {
+    'requests.submit': async ({
+      serviceCode,
+      language,
+      answers,
+      noticeVersion,
+      consents,
+      catalogVersion,
+      staffToken,
+    }) => {
       // A citizen who began before a new catalog arrived submits against the one they saw.
       const { version, catalog } = deps.catalogs.forSubmission(catalogVersion);
       const service = findService(catalog, serviceCode);
@@ -68,15 +78,40 @@ export function requestsMethods(
       if (notice) return failure('invalidInput', notice);
       const checked = checkAllAnswers(service, answers, today(), consents);
       if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
+      // An assisted request names its officer on the row, the receipt and the hub's event.
+      const officer = staffToken === undefined ? null : deps.staff.use(staffToken);
+      if (staffToken !== undefined && !officer) {
+        return failure(
+          'staffSignedOut',
+          'The officer assisting this request has signed out; ask them to sign in again.',
+        );
+      }
+      const assistedBy = officer && `${officer.name} (${officer.staffNumber})`;
 
       let submitted;
       try {
         submitted = deps.db.transaction(() => {
-          const made = recordRequest(deps.db, catalog, deps.kiosk, service, language, checked.answers, deps.now(), {
-            noticeVersion,
-            consents,
-          });
+          const made = recordRequest(
+            deps.db,
+            catalog,
+            deps.kiosk,
+            service,
+            language,
+            checked.answers,
+            deps.now(),
+            { noticeVersion, consents },
+            assistedBy,
+          );
           if (version !== null) setCatalogVersion(deps.db, made.jobId, version);
+          if (officer) {
+            appendAudit(deps.db, {
+              at: made.requestedAt,
+              actor: officer.staffNumber,
+              action: 'request.assisted',
+              subject: made.trackingCode,
+              detail: { serviceCode },
+            });
+          }
           return made;
         })();
       } catch (error) {
@@ -89,7 +124,7 @@ export function requestsMethods(
         queueNumber: submitted.queueNumber,
         counter: submitted.counter,
         requestedAt: submitted.requestedAt,
-        receipt: submitted.receipt,
+        receipt: deps.training.on ? markedAsTraining(submitted.receipt) : submitted.receipt,
         printer: !deps.printer.config.configured ? 'preview' : outcome === 'pending' ? 'queued' : outcome,
       });
     },

@@ -13,6 +13,8 @@ export interface ReceiptFacts {
   requestedAt: Date;
   timeZone: string;
   maskedNik: string | undefined;
+  /** The officer who filed it with the citizen; null: the citizen alone. */
+  assistedBy: string | null;
 }
 
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
@@ -46,6 +48,7 @@ export function buildReceipt(f: ReceiptFacts): ReceiptDocument {
       { type: 'big', label: t.trackingCode, value: f.trackingCodeDisplay },
       { type: 'pair', label: t.requestedAt, value: when },
       ...(f.maskedNik ? [{ type: 'pair' as const, label: t.nik, value: f.maskedNik }] : []),
+      ...(f.assistedBy ? [{ type: 'pair' as const, label: t.assistedBy, value: f.assistedBy }] : []),
       { type: 'rule' },
       { type: 'list', label: t.bring, items: f.service.standard.requirements.map((r) => r[f.language]) },
       { type: 'qr', payload: f.trackingCode, caption: t.qrCaption },

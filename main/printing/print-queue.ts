@@ -14,7 +14,9 @@ import {
 import { queueDay } from '../requests/queue-day.ts';
 import { encodeReceipt, type ReceiptLayout } from './escpos.ts';
 import { canPrint } from './printer-health.ts';
-import { PrinterMonitor } from './printer-monitor.ts';
+import { PrinterMonitor, type PrinterFaults } from './printer-monitor.ts';
+
+export type { PrinterFaults } from './printer-monitor.ts';
 import type { DeliveryMarks, PrinterStatus, PrinterTransport } from './transport.ts';
 import type { ReceiptDocument } from '../../preload/contract.ts';
 import { markedAsCopy } from './copy-mark.ts';
@@ -31,6 +33,8 @@ export interface PrintQueueOptions {
   /** How often a stopped printer is asked again; also the first retry delay. */
   pollMs?: number;
   log?: Pick<Console, 'warn' | 'info' | 'error'>;
+  /** Told when the printer stops and recovers (see PrinterMonitor). */
+  faults?: PrinterFaults;
 }
 
 const POLL_MS = 250;
@@ -103,7 +107,7 @@ export class PrintQueue {
     this.now = options.now ?? (() => new Date());
     this.pollMs = options.pollMs ?? POLL_MS;
     this.log = options.log ?? console;
-    this.printer = new PrinterMonitor(transport, this.now, this.log);
+    this.printer = new PrinterMonitor(transport, this.now, this.log, options.faults);
   }
 
   start(): void {

@@ -12,6 +12,12 @@ export interface PrinterAlert {
   since: string;
 }
 
+/** Told when a condition begins and when it ends: the operator's statistics count printer stops. */
+export interface PrinterFaults {
+  raised(code: PrinterHealth, at: string): void;
+  cleared(code: PrinterHealth, at: string): void;
+}
+
 /**
  * The printer's last known status and the conditions an operator must act on, each with
  * the time it was first seen. Every status reading the kiosk takes (before and after each
@@ -28,6 +34,7 @@ export class PrinterMonitor {
     private readonly transport: PrinterTransport,
     private readonly now: () => Date,
     private readonly log: Pick<Console, 'warn' | 'info'> = console,
+    private readonly faults?: PrinterFaults,
   ) {}
 
   /** Asks the printer now; callers that ask while a query is out share its answer. */
@@ -62,11 +69,13 @@ export class PrinterMonitor {
       if (this.since.has(code)) continue;
       this.since.set(code, at);
       this.log.warn(`[printer] ${code}${detail ? `: ${detail}` : ''}`);
+      this.faults?.raised(code, at);
     }
     for (const code of [...this.since.keys()]) {
       if (current.has(code)) continue;
       this.since.delete(code);
       this.log.info(`[printer] ${code} cleared`);
+      this.faults?.cleared(code, at);
     }
   }
 

@@ -17,6 +17,9 @@ export const RECEIPT_TEXT = {
     copy: 'SALINAN',
     copyUncertain: 'Dicetak ulang: struk sebelumnya mungkin tidak keluar karena kios terputus saat mencetak.',
     copyReprint: 'Dicetak ulang atas permintaan petugas.',
+    assistedBy: 'Dibantu oleh petugas',
+    training: 'PELATIHAN / TRAINING',
+    trainingNote: 'Struk latihan: bukan permohonan sungguhan.',
   },
   en: {
     kiosk: 'Kiosk',
@@ -34,5 +37,8 @@ export const RECEIPT_TEXT = {
     copyUncertain:
       'Printed again: the earlier receipt may not have come out, as the kiosk was interrupted while printing.',
     copyReprint: 'Reprinted at the request of staff.',
+    assistedBy: 'Assisted by staff',
+    training: 'PELATIHAN / TRAINING',
+    trainingNote: 'A training receipt: not a real request.',
   },
 } as const satisfies Record<Language, Record<string, string>>;

@@ -48,6 +48,7 @@ export function requestReceipt(
     requestedAt: new Date(request.requestedAt),
     timeZone: source.kiosk.timeZone,
     maskedNik: nik ? maskNik(nik) : undefined,
+    assistedBy: request.assistedBy,
   });
 }
 

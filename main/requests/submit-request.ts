@@ -67,6 +67,8 @@ export function recordRequest(
   answers: Answers,
   now: Date,
   privacy: { noticeVersion: string | null; consents: Consents } = { noticeVersion: null, consents: {} },
+  /** The officer filing it with the citizen, "Name (staff number)"; null: the citizen alone. */
+  assistedBy: string | null = null,
 ): Submitted {
   const counter = catalog.counters.find((c) => c.code === service.counter)!;
   const requestedAt = now.toISOString();
@@ -81,6 +83,7 @@ export function recordRequest(
       queueDay: day,
       queueNumber: nextQueueNumber(db, counter.code, day),
       requestedAt,
+      assistedBy,
     };
     insertRequest(db, id, { ...request, answers, ...privacy });
     return { id, request };

@@ -41,10 +41,10 @@ export class StaffSessions {
     return this.current.session;
   }
 
-  /** Ends the session if the token is its own; returns whether it did. */
-  close(token: string): boolean {
+  /** Ends the session if the token is its own (the page signs out on a button, or after its idle time); returns whether it did. */
+  close(token: string, why: 'signedOut' | 'idle' = 'signedOut'): boolean {
     if (!this.current || !sameToken(this.current.session.token, token)) return false;
-    this.end('signedOut');
+    this.end(why);
     return true;
   }
 

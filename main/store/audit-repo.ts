@@ -49,8 +49,10 @@ export type AuditRecord = Omit<AuditFields, 'detail'> & { detail?: Record<string
 /** Appends one entry; call inside the transaction that does what it records, or alone. */
 export function appendAudit(db: Db, record: AuditRecord): AuditEntry {
   return db.transaction(() => {
-    const last = statement(db, 'SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1').get() as
-      { id: number; hash: string } | undefined;
+    const last = statement(
+      db,
+      'SELECT id, hash FROM audit_trail WHERE id = (SELECT max(id) FROM audit_trail)',
+    ).get() as { id: number; hash: string } | undefined;
     const id = (last?.id ?? 0) + 1;
     const fields: AuditFields = { ...record, detail: JSON.stringify(record.detail ?? {}) };
     const prevHash = last?.hash ?? GENESIS_HASH;

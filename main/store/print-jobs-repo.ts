@@ -203,3 +203,42 @@ export function jobCounts(db: Db): { queued: number; failed: number } {
   };
   return { queued: queued.n, failed: failed.n };
 }
+
+export interface PrintJobListed {
+  trackingCode: string;
+  status: 'queued' | 'printing' | 'failed';
+  queuedAt: string;
+  reason: string | null;
+}
+
+/**
+ * Receipts still to print (read forward from the mark) and the newest that failed (through
+ * the partial index that holds only those), with the last problem of each: the operator's list.
+ */
+export function unfinishedJobs(db: Db, limit: number): PrintJobListed[] {
+  const rows = [
+    ...(statement(
+      db,
+      `SELECT tracking_code, print_status, print_queued_at, print_error FROM requests
+       WHERE id >= ? AND print_status IN ('queued', 'printing') ORDER BY id LIMIT ?`,
+    ).all(mark(db), limit) as JobListRow[]),
+    ...(statement(
+      db,
+      `SELECT tracking_code, print_status, print_queued_at, print_error FROM requests
+       WHERE print_status = 'failed' ORDER BY id DESC LIMIT ?`,
+    ).all(limit) as JobListRow[]),
+  ];
+  return rows.map((r) => ({
+    trackingCode: r.tracking_code,
+    status: r.print_status,
+    queuedAt: r.print_queued_at,
+    reason: r.print_error,
+  }));
+}
+
+interface JobListRow {
+  tracking_code: string;
+  print_status: PrintJobListed['status'];
+  print_queued_at: string;
+  print_error: string | null;
+}

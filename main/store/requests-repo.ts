@@ -13,6 +13,8 @@ export interface RequestRecord {
   queueDay: string;
   queueNumber: number;
   requestedAt: string;
+  /** The officer who filed it with the citizen, "Name (staff number)"; null: the citizen alone. */
+  assistedBy: string | null;
 }
 
 export interface NewRequest extends RequestRecord {
@@ -60,8 +62,8 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
   statement(
     db,
     `INSERT INTO requests (id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at,
-       seq, answers, print_status, print_queued_at, notice_version, consents)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)`,
+       seq, answers, print_status, print_queued_at, notice_version, consents, assisted_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
   ).run(
     id,
     r.trackingCode,
@@ -76,6 +78,7 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
     r.requestedAt,
     r.noticeVersion,
     Object.keys(r.consents).length > 0 ? JSON.stringify(r.consents) : null,
+    r.assistedBy,
   );
 }
 
@@ -89,10 +92,11 @@ type RequestRow = {
   queue_number: number;
   requested_at: string;
   printed_at: string | null;
+  assisted_by: string | null;
 };
 
 const RECORD_COLUMNS =
-  'id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at, printed_at';
+  'id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at, printed_at, assisted_by';
 
 function toRequest(row: RequestRow | undefined): StoredRequest | undefined {
   return (
@@ -106,6 +110,7 @@ function toRequest(row: RequestRow | undefined): StoredRequest | undefined {
       queueNumber: row.queue_number,
       requestedAt: row.requested_at,
       printedAt: row.printed_at,
+      assistedBy: row.assisted_by,
     }
   );
 }

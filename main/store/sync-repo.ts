@@ -45,6 +45,7 @@ type RequestRow = {
   queue_number: number;
   requested_at: string;
   notice_version: string | null;
+  assisted_by: string | null;
   kind: 'request' | 'complaint';
   complaint: string | null;
 };
@@ -69,8 +70,7 @@ function requestEvent(db: Db, row: RequestRow): SyncEvent {
       queueNumber: row.queue_number,
       requestedAt: row.requested_at,
       noticeVersion: row.notice_version,
-      // Staff assistance is not recorded with requests yet.
-      assistedBy: null,
+      assistedBy: row.assisted_by,
     },
   };
 }
@@ -92,7 +92,7 @@ export function eventsAfter(db: Db, afterSeq: number, limit: number): SyncEvent[
   const requests = statement(
     db,
     `SELECT seq, tracking_code, service_code, catalog_version, language, answers, counter, queue_day, queue_number,
-            requested_at, notice_version, kind, complaint
+            requested_at, notice_version, assisted_by, kind, complaint
      FROM requests WHERE id >= ? AND seq > ? ORDER BY id LIMIT ?`,
   ).all(from, afterSeq, limit) as RequestRow[];
   const others = statement(

@@ -13,6 +13,7 @@ import { CatalogError, validateCatalog } from '../../sync/catalog-check.ts';
 import type { Db } from '../store/open-database.ts';
 import { keptReleases, releaseName } from './releases.ts';
 import { hubAnnouncements } from './sync-settings.ts';
+import { localAnnouncements } from '../store/kiosk-settings-repo.ts';
 
 export interface VersionedCatalog {
   /** The hub's version; null for the bundled or KIOSK_CATALOG catalog. */
@@ -23,7 +24,7 @@ export interface VersionedCatalog {
 export class CatalogShelf {
   private readonly kept = new Map<string | null, Catalog>();
   private current: VersionedCatalog;
-  private announcementsVersion: number | null = null;
+  private announcementsVersion: string | null = null;
   /** Goes up whenever new sessions are to get another catalog or other announcements. */
   revision = 0;
 
@@ -38,7 +39,7 @@ export class CatalogShelf {
     this.refresh();
   }
 
-  /** What new sessions get: the current catalog, with the hub's announcements when it sent any. */
+  /** What new sessions get: the current catalog, with the hub's or the console's announcements when there are any. */
   get catalog(): Catalog {
     return this.current.catalog;
   }
@@ -66,9 +67,12 @@ export class CatalogShelf {
     }
     const wanted = this.local ? null : (releases.current?.version ?? null);
     const version = this.kept.has(wanted) ? wanted : null;
-    const announcements = hubAnnouncements(this.db);
-    if (version === this.current.version && (announcements?.version ?? null) === this.announcementsVersion) return;
-    this.announcementsVersion = announcements?.version ?? null;
+    // The hub's announcements win; without any, an operator's from the console.
+    const hub = hubAnnouncements(this.db);
+    const announcements = hub ?? localAnnouncements(this.db);
+    const announcementsVersion = announcements ? `${hub ? 'hub' : 'console'} ${announcements.version}` : null;
+    if (version === this.current.version && announcementsVersion === this.announcementsVersion) return;
+    this.announcementsVersion = announcementsVersion;
     const catalog = this.kept.get(version)!;
     this.current = { version, catalog: announcements ? { ...catalog, announcements: announcements.items } : catalog };
     this.revision++;

@@ -14,7 +14,8 @@ import { loadIdentity } from './identity.ts';
 import { SubmissionGate } from './submission-gate.ts';
 import { syncOff, type SyncControl } from './sync-control.ts';
 import { SyncEngine } from './sync-engine.ts';
-import { HUB_URL_SETTING, hubSettings } from './sync-settings.ts';
+import { HUB_URL_SETTING } from './sync-settings.ts';
+import { kioskName } from '../console/kiosk-settings.ts';
 
 export interface KioskSyncParts {
   catalogs: CatalogShelf;
@@ -62,7 +63,7 @@ export function kioskSync(db: Db, config: KioskConfig, parts: KioskSyncParts): K
 /**
  * New requests carry the prefix the hub gave (KIOSK_ID still wins, as settings from the
  * environment do, with a warning: the hub refuses requests under another prefix), and
- * receipts the name the hub keeps for the kiosk unless KIOSK_NAME says otherwise.
+ * receipts the name the hub keeps for the kiosk unless KIOSK_NAME says otherwise (see kioskName).
  */
 function adoptHubIdentity(db: Db, config: KioskConfig, parts: KioskSyncParts): void {
   const enrolled = loadIdentity(db);
@@ -75,5 +76,5 @@ function adoptHubIdentity(db: Db, config: KioskConfig, parts: KioskSyncParts): v
   if (enrolled && !config.kioskId && identity.codes.prefix !== enrolled.prefix) {
     identity.codes = parts.codesFor(enrolled.prefix);
   }
-  identity.name = config.kioskName ?? hubSettings(db)?.name ?? `Serambi ${identity.codes.prefix}`;
+  identity.name = kioskName(db, config, identity.codes.prefix);
 }

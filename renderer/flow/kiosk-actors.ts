@@ -11,6 +11,7 @@ import type {
 } from '../../preload/contract';
 import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput, WatchInput } from './session';
 import { sessionMachine } from './session';
+import { staffToken } from '../staff/staff-token';
 
 const CATALOG_CHECK_FIRST_MS = 2000;
 const CATALOG_CHECK_EVERY_MS = 30_000;
@@ -40,7 +41,12 @@ export function kioskSession(kiosk: KioskApi, firstLoad?: Promise<Result<Loaded>
       checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(({ input }) =>
         kiosk['requests.checkAnswer'](input),
       ),
-      submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => kiosk['requests.submit'](input)),
+      // An assisted request carries the officer's session token, which the page holds in memory only.
+      submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => {
+        const { assisted, ...request } = input;
+        const token = assisted ? staffToken() : null;
+        return kiosk['requests.submit'](token ? { ...request, staffToken: token } : request);
+      }),
       lookupStatus: fromPromise<Result<RequestStatus>, { trackingCode: string }>(({ input }) =>
         kiosk['requests.status'](input),
       ),
@@ -78,7 +84,8 @@ export function kioskSession(kiosk: KioskApi, firstLoad?: Promise<Result<Loaded>
       callStaff: fromCallback<SessionEvent, HelpInput>(({ input, sendBack }) => {
         const { visit, ...call } = input;
         kiosk['help.call'](call).then(
-          (result) => sendBack({ type: 'HELP_RESULT', visit, ok: result.ok }),
+          (result) =>
+            sendBack({ type: 'HELP_RESULT', visit, ok: result.ok, ...(result.ok ? { id: result.value.id } : {}) }),
           () => sendBack({ type: 'HELP_RESULT', visit, ok: false }),
         );
       }),

@@ -47,6 +47,8 @@ export type SubmitInput = {
   consents: Record<string, boolean>;
   /** The catalog version the session loaded: main checks the answers against the catalog the citizen saw. */
   catalogVersion?: string | null;
+  /** Filed with an officer's help: the actor adds the officer's session token. */
+  assisted?: boolean;
 };
 /** What the start screen's catalog watch knows: the revision it holds. */
 export type WatchInput = { revision: number | undefined };
@@ -65,7 +67,10 @@ export type EditBackup = {
 };
 
 /** Where the citizen's call for staff stands; the notice shows it until the citizen closes it. */
-export type HelpState = 'calling' | 'called' | 'failed';
+export type HelpState = 'calling' | 'called' | 'failed' | 'coming';
+
+/** The officer filing a request with the citizen; every screen says who. */
+export type Assistant = { name: string; staffNumber: string };
 
 export type CitizenContext = {
   language: Language;
@@ -89,6 +94,9 @@ export type CitizenContext = {
   /** Once the citizen asks for speech, each new screen is read until they stop it. */
   readAloud: boolean;
   help: HelpState | null;
+  /** The call for staff this visit made, so the screen hears when an officer attends it. */
+  helpCallId: number | null;
+  assistant: Assistant | null;
   /** "Cek status": the tracking code typed so far, and what the kiosk answered for the last one looked up. */
   statusCode: string;
   statusResult: Result<RequestStatus> | null;
@@ -124,6 +132,8 @@ export const freshCitizen = (): CitizenContext => ({
   highContrast: false,
   readAloud: false,
   help: null,
+  helpCallId: null,
+  assistant: null,
   statusCode: '',
   statusResult: null,
   complaint: null,
@@ -154,8 +164,18 @@ export type SessionEvent =
   | { type: 'HIGH_CONTRAST'; on: boolean }
   | { type: 'READ_ALOUD'; on: boolean }
   | { type: 'CALL_STAFF' }
-  | { type: 'HELP_RESULT'; visit: number; ok: boolean }
+  | { type: 'HELP_RESULT'; visit: number; ok: boolean; id?: number }
   | { type: 'HELP_SEEN' }
+  /** An officer said they are on the way to the call with this id. */
+  | { type: 'HELP_ATTENDED'; id: number }
+  /** A signed-in officer starts a request with a citizen (from the start screen). */
+  | { type: 'ASSIST'; assistant: Assistant }
+  /** The officer's staff session ended: the screens stop naming them. */
+  | { type: 'STAFF_LEFT' }
+  /** Training mode: an example citizen's answers, filled in with one tap. */
+  | { type: 'FILL_EXAMPLE'; answers: Answers; consents: Record<string, boolean> }
+  /** The kiosk's details changed (an operator's settings, training mode). */
+  | { type: 'INFO_LOADED'; info: KioskInfo }
   /** The start screen's watch found a catalog of a newer revision (a release from the hub). */
   | { type: 'CATALOG_LOADED'; catalog: ServedCatalog };
 
@@ -234,6 +254,7 @@ function submitInput(context: SessionContext): SubmitInput {
     consents,
   };
   if (context.catalog?.version !== undefined) input.catalogVersion = context.catalog.version;
+  if (context.assistant) input.assisted = true;
   return input;
 }
 
@@ -382,9 +403,19 @@ export const sessionMachine = setup({
     },
     HELP_RESULT: {
       guard: ({ context, event }) => event.visit === context.visit && context.help === 'calling',
-      actions: assign({ help: ({ event }) => (event.ok ? 'called' : 'failed') as HelpState }),
+      actions: assign({
+        help: ({ event }) => (event.ok ? 'called' : 'failed') as HelpState,
+        helpCallId: ({ event }) => event.id ?? null,
+      }),
     },
     HELP_SEEN: { actions: assign({ help: null }) },
+    // Shown again even if the citizen closed the first notice: this is news.
+    HELP_ATTENDED: {
+      guard: ({ context, event }) => context.helpCallId === event.id,
+      actions: assign({ help: 'coming' as HelpState }),
+    },
+    STAFF_LEFT: { actions: assign({ assistant: null }) },
+    INFO_LOADED: { actions: assign({ info: ({ event }) => event.info }) },
   },
   states: {
     boot: {
@@ -420,6 +451,7 @@ export const sessionMachine = setup({
       on: {
         CATALOG_LOADED: { actions: assign({ catalog: ({ event }) => sortCatalog(event.catalog) }) },
         START: 'language',
+        ASSIST: { target: 'language', actions: assign({ assistant: ({ event }) => event.assistant }) },
         CHECK_STATUS: 'status',
         COMPLAIN: { target: 'complaint', actions: assign({ complaint: () => newComplaint() }) },
         SURVEY: { target: 'survey', actions: assign({ survey: () => newSurvey() }) },
@@ -487,6 +519,15 @@ export const sessionMachine = setup({
         answering: {
           on: {
             ANSWER: { actions: 'recordAnswer' },
+            // Every answer is still checked by main as the trainee goes through the questions.
+            FILL_EXAMPLE: {
+              actions: assign(({ context, event }) => ({
+                answers: { ...context.answers, ...event.answers },
+                consents: { ...context.consents, ...event.consents },
+                displays: {},
+                problem: null,
+              })),
+            },
             NEXT: 'checking',
             // Yes shows the question; no moves on as if it had been answered empty.
             CONSENT: [

@@ -70,5 +70,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, MessageId> = {
   tooManyLookups: 'error.tooManyLookups',
   alreadySurveyed: 'error.alreadySurveyed',
   storageFailed: 'error.storageFailed',
+  staffSignedOut: 'error.staffSignedOut',
+  notAllowed: 'error.notAllowed',
+  usbDrive: 'error.usbDrive',
+  bundleRefused: 'error.bundleRefused',
   internal: 'error.internal',
 };

@@ -1,8 +1,6 @@
-/** Seconds of no touch before the warning, per kind of screen, and how long the warning counts down. */
-export type IdleTimes = { answer: number; result: number; warning: number };
+import { DEFAULT_IDLE_TIMES, type IdleTimes } from '../../preload/idle-defaults';
 
-/** WCAG 2.2.1: at least 20 seconds to ask for more time with one tap. */
-export const DEFAULT_IDLE_TIMES: IdleTimes = { answer: 60, result: 30, warning: 20 };
+export { DEFAULT_IDLE_TIMES, type IdleTimes };
 
 const LIMITS: Record<keyof IdleTimes, [number, number]> = {
   answer: [1, 3600],
@@ -13,10 +11,11 @@ const LIMITS: Record<keyof IdleTimes, [number, number]> = {
 /**
  * The times from the page address, `?idle=answer:60,result:30,warning:20` in seconds, so a
  * test or a demo can shorten them without a separate build. The kiosk's own window opens
- * the page without it; any part that is missing or out of range keeps its default.
+ * the page without it; any part that is missing or out of range keeps the kiosk's own
+ * (`base`: what the operator set, or the defaults).
  */
-export function idleTimesFrom(search: string): IdleTimes {
-  const times = { ...DEFAULT_IDLE_TIMES };
+export function idleTimesFrom(search: string, base: IdleTimes = DEFAULT_IDLE_TIMES): IdleTimes {
+  const times = { ...base };
   const spec = new URLSearchParams(search).get('idle') ?? '';
   for (const part of spec.split(',')) {
     const [name, value] = part.split(':');

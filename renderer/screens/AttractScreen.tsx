@@ -1,10 +1,15 @@
-import type { MouseEvent } from 'react';
+import { useCallback, useRef, type MouseEvent } from 'react';
 import { INTL } from '../i18n/intl';
 import { LANGUAGE_ORDER } from '../i18n/messages';
 import { Announcements } from '../ui/Announcements';
 import { EveryLanguage } from '../ui/EveryLanguage';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import type { ScreenProps } from './types';
+import { useLongPress } from '../staff/use-long-press';
+import { useStaff } from '../staff/StaffProvider';
+
+/** How long the agency's name is held for the staff's hidden way in (README, Staff). */
+const STAFF_DOOR_MS = 3000;
 
 /** The idle screen speaks every language: nobody has chosen one yet. */
 export function AttractScreen({ snapshot, send }: ScreenProps) {
@@ -16,12 +21,17 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
     action();
   };
   const announcements = catalog?.announcements ?? [];
+  // The staff's hidden way in: the agency's name held for three seconds asks for a staff number.
+  const agency = useRef<HTMLParagraphElement>(null);
+  const { startSignIn } = useStaff();
+  const openStaffDoor = useCallback(() => startSignIn({ via: 'staffNumber' }), [startSignIn]);
+  useLongPress(agency, STAFF_DOOR_MS, openStaffDoor);
   return (
     <ScreenFrame testId="screen-attract" language="id" everyLanguage className="attract">
       {/* The whole screen starts, as it says; the button is the same action for keyboards and screen readers. */}
       <div className="attract-area" onClick={start}>
         {catalog && (
-          <p className="attract-agency">
+          <p className="attract-agency" ref={agency} data-testid="attract-agency">
             <EveryLanguage text={catalog.agency} />
           </p>
         )}

@@ -5,7 +5,7 @@ import { requirementPictogram } from '../flow/requirement-pictogram';
 import { currentService } from '../flow/session';
 import { formatCost } from '../i18n/format';
 import type { MessageId } from '../i18n/messages';
-import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
+import { kioskIdleTimes } from '../idle/kiosk-idle-times';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { Pictogram } from '../ui/Pictogram';
@@ -110,7 +110,7 @@ export function StandardScreen({ snapshot, send }: ScreenProps) {
       </p>
       {/* WCAG 2.2.6: say how long the kiosk waits before it asks whether anyone is still there. */}
       <p className="note" {...speak()}>
-        {intl.formatMessage({ id: 'standard.idleNote' }, { seconds: KIOSK_IDLE_TIMES.answer })}
+        {intl.formatMessage({ id: 'standard.idleNote' }, { seconds: kioskIdleTimes(snapshot.context.info).answer })}
       </p>
     </SessionScreen>
   );

@@ -9,6 +9,7 @@ const MESSAGES: Record<HelpState, MessageId> = {
   calling: 'help.calling',
   called: 'help.called',
   failed: 'help.failed',
+  coming: 'help.coming',
 };
 
 /** Tells the citizen that staff are coming (or where to go when the call could not be made). */

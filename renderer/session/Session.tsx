@@ -2,7 +2,9 @@ import { useCallback, useMemo, useRef } from 'react';
 import { screenName, stateName } from '../flow/session';
 import { IdleGuard } from '../idle/IdleGuard';
 import { idleLimitFor } from '../idle/idle-times';
-import { KIOSK_IDLE_TIMES } from '../idle/kiosk-idle-times';
+import { kioskIdleTimes } from '../idle/kiosk-idle-times';
+import { currentService } from '../flow/session';
+import { ExampleCitizens } from '../training/ExampleCitizens';
 import type { ActorRefFrom } from 'xstate';
 import type { SessionMachine } from '../flow/session';
 import { CurrentScreen } from '../screens/CurrentScreen';
@@ -32,7 +34,9 @@ export function Session({
   const screen = screenName(snapshot);
   // What a passer-by can leave on the attract screen: display and speech choices, a staff notice.
   const leftBehind = context.largeText || context.highContrast || context.readAloud || context.help !== null;
-  const { limit, warning } = idleLimitFor(stateName(snapshot), leftBehind, KIOSK_IDLE_TIMES);
+  const { limit, warning } = idleLimitFor(stateName(snapshot), leftBehind, kioskIdleTimes(context.info));
+  // Training mode: an example citizen's answers on any question of a service.
+  const service = context.info?.training && stateName(snapshot) === 'question' ? currentService(context) : undefined;
   const expire = useCallback(() => send({ type: 'RESET' }), [send]);
   const setReadAloud = useCallback((on: boolean) => send({ type: 'READ_ALOUD', on }), [send]);
   const closeHelp = useCallback(() => send({ type: 'HELP_SEEN' }), [send]);
@@ -55,6 +59,7 @@ export function Session({
               scanner is just a fast keyboard typing into the field, Enter and all. */}
           {stateName(snapshot) === 'attract' && <ScannedRequest kiosk={kiosk} snapshot={snapshot} />}
           {context.help && <HelpNotice key={context.help} state={context.help} onClose={closeHelp} />}
+          {service && <ExampleCitizens service={service} send={send} />}
           <IdleGuard limit={limit} warning={warning} screenKey={screen} onExpire={expire} />
         </div>
       </ReadAloudProvider>

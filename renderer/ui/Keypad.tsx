@@ -7,13 +7,15 @@ type Props = {
   onBackspace: () => void;
   /** A decimal comma for numbers; NIK and phone numbers are digits only. */
   decimal?: boolean;
+  /** A point instead, for an address such as 192.168.1.50 (the operator's printer). */
+  point?: boolean;
   disabled?: boolean;
 };
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** A telephone-style keypad with large keys for NIK, phone numbers and amounts. */
-export const Keypad = memo(function Keypad({ onChar, onBackspace, decimal, disabled }: Props) {
+export const Keypad = memo(function Keypad({ onChar, onBackspace, decimal, point, disabled }: Props) {
   const intl = useIntl();
   const key = (id: string, char: string) => (
     <button
@@ -31,7 +33,7 @@ export const Keypad = memo(function Keypad({ onChar, onBackspace, decimal, disab
   return (
     <div className="keypad" role="group" aria-label={intl.formatMessage({ id: 'keyboard.label' })}>
       {DIGITS.map((d) => key(d, d))}
-      {decimal ? key('comma', ',') : <span className="keypad-gap" aria-hidden="true" />}
+      {decimal ? key('comma', ',') : point ? key('period', '.') : <span className="keypad-gap" aria-hidden="true" />}
       {key('0', '0')}
       <BackspaceKey className="key keypad-key key-backspace" disabled={disabled} onBackspace={onBackspace} />
     </div>

@@ -22,7 +22,9 @@ describe('scanners in the kiosk', () => {
     const port = new FakeHidPort('pos');
     const k = await kiosk({ KIOSK_SCANNER_HID: '05e0:1200' }, { scannerDevices: { openHid: port.open } });
     const scans: EventPayload<'scanner.scan'>[] = [];
-    k.events.subscribe((event, payload) => event === 'scanner.scan' && scans.push(payload));
+    k.events.subscribe(
+      (event, payload) => event === 'scanner.scan' && scans.push(payload as EventPayload<'scanner.scan'>),
+    );
     await vi.waitFor(() => expect(port.current).toBeDefined());
 
     for (const report of readHexFixture('hid-pos-tracking-code.hex')) port.current!.send(report);

@@ -41,6 +41,24 @@ describe('touch only', () => {
     expect(matches(code, /\bonPointerDown\b/)).toEqual([]);
   });
 
+  it('has one long press, the staff’s hidden way in, and listens for presses nowhere else', () => {
+    const presses = code
+      .filter((f) => /addEventListener\(\s*'pointerdown'/.test(f.text))
+      .map((f) => f.path)
+      .sort();
+    // touch-only.ts sets the pressed state; staff and the idle clocks only note that a touch happened.
+    expect(presses).toEqual([
+      'idle/IdleGuard.tsx',
+      'staff/StaffProvider.tsx',
+      'staff/use-long-press.ts',
+      'ui/touch-only.ts',
+    ]);
+    expect(matches(code, /\buseLongPress\(/).map((m) => m.split(':')[0])).toEqual([
+      'screens/AttractScreen.tsx',
+      'staff/use-long-press.ts',
+    ]);
+  });
+
   it('keeps nothing in browser storage', () => {
     expect(matches(code, /\b(localStorage|sessionStorage|indexedDB|document\.cookie|caches\.open)\b/)).toEqual([]);
   });

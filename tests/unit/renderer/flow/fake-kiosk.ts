@@ -77,7 +77,7 @@ export function fakeKiosk(
   const checks: CheckInput[] = [];
   const submits: SubmitInput[] = [];
   const helpCalls: HelpInput[] = [];
-  const pendingHelp: ((ok: boolean) => void)[] = [];
+  const pendingHelp: ((ok: boolean, id?: number) => void)[] = [];
   const machine = sessionMachine.provide({
     actors: {
       loadCatalog: fromPromise<Result<Loaded>>(
@@ -110,11 +110,11 @@ export function fakeKiosk(
       }),
       callStaff: fromCallback<SessionEvent, HelpInput>(({ input, sendBack }) => {
         helpCalls.push(input);
-        pendingHelp.push((ok) => sendBack({ type: 'HELP_RESULT', visit: input.visit, ok }));
+        pendingHelp.push((ok, id) => sendBack({ type: 'HELP_RESULT', visit: input.visit, ok, ...(id ? { id } : {}) }));
       }),
     },
   });
-  /** Answers the oldest call for staff still waiting. */
-  const answerHelp = (ok: boolean) => pendingHelp.shift()?.(ok);
+  /** Answers the oldest call for staff still waiting (with the id main gave it, if the test needs one). */
+  const answerHelp = (ok: boolean, id?: number) => pendingHelp.shift()?.(ok, id);
   return { machine, checks, submits, helpCalls, answerHelp };
 }
