@@ -70,7 +70,8 @@ async function keyStoreFor(config: KioskConfig) {
 async function start(): Promise<void> {
   try {
     const config = readConfig(process.env, app.getPath('userData'));
-    kiosk = await openKiosk(config, { keyStore: await keyStoreFor(config) });
+    // An operator's exit from the console quits the kiosk window (status 0: the supervisor leaves it stopped).
+    kiosk = await openKiosk(config, { keyStore: await keyStoreFor(config), onExit: () => app.quit() });
   } catch (error) {
     dialog.showErrorBox('Serambi', describeStartupError(error));
     app.exit(1);
