@@ -16,3 +16,9 @@ export const COMPLAINT_TYPES = ['complaint', 'aspiration', 'information'] as con
  * personal data at all, so nobody can answer them but through the tracking code).
  */
 export const IDENTITIES = ['named', 'confidential', 'anonymous'] as const;
+
+/**
+ * The service code complaint rows carry on the kiosk, and that surveys about a complaint
+ * name: complaints are their own path, never a service of the catalog.
+ */
+export const COMPLAINT_SERVICE = 'lapor';

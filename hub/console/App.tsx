@@ -17,6 +17,8 @@ import { Dashboard } from './dashboard/Dashboard';
 import { Audit } from './screens/Audit';
 import { Partners } from './screens/Partners';
 import { Accounts } from './screens/Accounts';
+import { Complaints } from './voice/Complaints';
+import { SkmReportScreen } from './voice/SkmReportScreen';
 import { Message } from './i18n/t';
 
 const LANGUAGE_KEY = 'serambi-console-language';
@@ -100,6 +102,8 @@ export function App() {
         ) : (
           <CatalogProvider>
             {shown === 'inbox' && <Inbox account={account} />}
+            {shown === 'complaints' && <Complaints account={account} />}
+            {shown === 'skm' && <SkmReportScreen />}
             {shown === 'fleet' && <Fleet account={account} />}
             {shown === 'catalog' && <CatalogScreen />}
             {shown === 'dashboard' && <Dashboard />}

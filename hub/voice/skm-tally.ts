@@ -4,6 +4,7 @@
  * (survey_days, survey_profile_days), and the people served from requests and complaints.
  */
 import { z } from 'zod';
+import { COMPLAINT_SERVICE } from '../../sync/complaint-codes.ts';
 import { emptyTallies } from '../../sync/ikm.ts';
 import { SKM_ELEMENTS, type ProfileField } from '../../sync/skm-elements.ts';
 import {
@@ -28,9 +29,6 @@ export const SkmQuery = z
   })
   .strict();
 export type SkmQuery = z.infer<typeof SkmQuery>;
-
-/** The complaint flow's service code (surveys after a complaint name it; complaints are its people served). */
-const COMPLAINTS = 'lapor';
 
 export async function skmReport(q: Queryable, query: SkmQuery): Promise<SkmReport> {
   const period: Period = { kind: query.kind, year: query.year, number: query.kind === 'year' ? 1 : query.number };
@@ -58,7 +56,7 @@ export async function skmReport(q: Queryable, query: SkmQuery): Promise<SkmRepor
        (SELECT count(*) FROM requests WHERE requested_at >= $1::date AND requested_at < $2::date + 1
           AND ($3::text IS NULL OR service_code = $3) AND ${kiosks}) AS requests,
        (SELECT count(*) FROM complaints WHERE filed_on BETWEEN $1 AND $2
-          AND ($3::text IS NULL OR $3 = '${COMPLAINTS}') AND ${kiosks}) AS complaints`,
+          AND ($3::text IS NULL OR $3 = '${COMPLAINT_SERVICE}') AND ${kiosks}) AS complaints`,
     params,
   );
   const scopeParts = [query.unit, query.kiosk && `Kios ${query.kiosk}`, query.service].filter(Boolean) as string[];

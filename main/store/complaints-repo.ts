@@ -12,9 +12,9 @@ import { nextEventSeq } from './counters.ts';
 import type { Db } from './open-database.ts';
 import { seal, sealedAt, unseal } from './sealing.ts';
 import { statement } from './statements.ts';
+import { COMPLAINT_SERVICE } from '../../sync/complaint-codes.ts';
 
-/** The service code complaint rows carry, and surveys about a complaint name. */
-export const COMPLAINT_SERVICE = 'lapor';
+export { COMPLAINT_SERVICE };
 
 /** What is kept of a complaint after its content is purged. */
 export interface ComplaintMeta {

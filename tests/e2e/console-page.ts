@@ -2,7 +2,8 @@
  * The console in Chromium at 1366×768 (the smallest desktop it is made for), and the check
  * every console screen passes: no axe-core WCAG 2.2 A/AA violation, and no visible word
  * that none of the console's message catalogs produced (data — names, codes, what the hub
- * or a citizen wrote — is marked translate="no").
+ * or a citizen wrote — is marked translate="no"), or, on the SKM report, the report's own
+ * names of elements, profile values and grades (sync/, shared with its CSV and PDF).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { axeViolations } from './browser.ts';
 import { PASSWORD } from './console-hub.ts';
+import { GRADE_NAMES } from '../../sync/ikm.ts';
+import { ELEMENT_NAMES, PROFILE_NAMES, PROFILE_VALUE_NAMES } from '../../sync/skm-elements.ts';
 
 const i18n = fileURLToPath(new URL('../../hub/console/i18n/', import.meta.url));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,10 +53,15 @@ const MONTHS = ['id-ID', 'en-GB'].flatMap((locale) =>
   ),
 );
 
+const REPORT_NAMES = [GRADE_NAMES, ELEMENT_NAMES, PROFILE_NAMES, PROFILE_VALUE_NAMES].flatMap((names) =>
+  Object.values(names).flatMap((name) => [`id:${name.id}`, `en:${name.en}`]),
+);
+
 function fromCatalogs(text: string, lang: string): boolean {
   const t = normalise(text);
   if (!/\p{L}/u.test(t)) return true;
   if (PATTERNS[lang.slice(0, 2)]?.some((p) => p.test(t))) return true;
+  if (REPORT_NAMES.includes(`${lang.slice(0, 2)}:${t}`)) return true;
   return !/\p{L}/u.test(MONTHS.reduce((rest, month) => rest.split(month).join(''), t));
 }
 

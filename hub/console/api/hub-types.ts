@@ -11,6 +11,8 @@ import type { RequestSummary as RequestSummarySchema } from '../../agency/reques
 import type { Stats as StatsSchema } from '../../agency/request-stats.ts';
 import type { CatalogVersion as CatalogVersionRow } from '../../catalog/catalogs.ts';
 import type { Partner as PartnerSchema } from '../../open311/partners.ts';
+import type { ComplaintSummary as ComplaintSummarySchema } from '../../voice/complaints.ts';
+import type { SkmReport as SkmReportSchema } from '../../../sync/skm-report.ts';
 import type { Json } from './json.ts';
 
 export type { Role } from '../../accounts/accounts.ts';
@@ -26,6 +28,9 @@ export type AuditEntry = Json<z.infer<typeof AuditEntrySchema>>;
 export type Stats = Json<z.infer<typeof StatsSchema>>;
 export type CatalogVersion = Json<CatalogVersionRow>;
 export type Partner = Json<z.infer<typeof PartnerSchema>>;
+export type ComplaintSummary = Json<ComplaintSummarySchema>;
+export type SkmReport = Json<SkmReportSchema>;
+export type { ComplaintStage } from '../../../sync/complaint-stages.ts';
 
 export interface EnrolmentCard {
   code: string;

@@ -1,13 +1,12 @@
 /** One status change for every selected request, all or none (the hub refuses the whole set if one cannot move). */
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { RequestStatus } from '../api/hub-types';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
-import { StatusForm, type StatusChange } from './StatusForm';
+import { REQUEST_STATUS_WORDS, StatusForm, type StatusChange } from './StatusForm';
 import { Message } from '../i18n/t';
 
-const TARGETS: RequestStatus[] = ['processing', 'ready', 'done', 'rejected'];
+const TARGETS: StatusChange['status'][] = ['processing', 'ready', 'done', 'rejected'];
 
 export function BulkStatus(props: { codes: string[]; onClose(): void; onDone(): void }) {
   const [busy, setBusy] = useState(false);
@@ -34,7 +33,13 @@ export function BulkStatus(props: { codes: string[]; onClose(): void; onDone(): 
         {props.codes.join(', ')}
       </p>
       <ErrorNote error={error} />
-      <StatusForm choices={TARGETS} busy={busy} submitLabel="bulk.submit" onSubmit={submit} />
+      <StatusForm
+        choices={TARGETS}
+        words={REQUEST_STATUS_WORDS}
+        busy={busy}
+        submitLabel="bulk.submit"
+        onSubmit={submit}
+      />
     </Dialog>
   );
 }

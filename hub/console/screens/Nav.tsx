@@ -3,12 +3,13 @@ import type { Role } from '../api/hub-types';
 import type { MessageId } from '../i18n/messages';
 import { Message } from '../i18n/t';
 
-export type ScreenName = 'inbox' | 'fleet' | 'catalog' | 'dashboard' | 'audit' | 'partners' | 'accounts';
+export type ScreenName =
+  'inbox' | 'complaints' | 'skm' | 'fleet' | 'catalog' | 'dashboard' | 'audit' | 'partners' | 'accounts';
 
 const BY_ROLE: Record<Role, ScreenName[]> = {
-  admin: ['inbox', 'dashboard', 'fleet', 'catalog', 'partners', 'accounts', 'audit'],
-  agent: ['inbox', 'dashboard', 'fleet'],
-  observer: ['inbox', 'dashboard', 'fleet'],
+  admin: ['inbox', 'complaints', 'dashboard', 'skm', 'fleet', 'catalog', 'partners', 'accounts', 'audit'],
+  agent: ['inbox', 'complaints', 'dashboard', 'skm', 'fleet'],
+  observer: ['inbox', 'complaints', 'dashboard', 'skm', 'fleet'],
 };
 
 export const screensFor = (role: Role): ScreenName[] => BY_ROLE[role];

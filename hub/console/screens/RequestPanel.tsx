@@ -13,7 +13,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
 import { TextField } from '../ui/fields';
 import { dateTime } from '../ui/format';
-import { StatusForm, type StatusChange } from './StatusForm';
+import { REQUEST_STATUS_WORDS, StatusForm, type StatusChange } from './StatusForm';
 import { TimeLeft, daysLeft } from './TimeLeft';
 import { Message, useText } from '../i18n/t';
 
@@ -166,7 +166,8 @@ export function RequestPanel(props: { code: string; account: Account; onClose():
               </h3>
               <StatusForm
                 key={request.status}
-                choices={detail.nextStatuses}
+                choices={detail.nextStatuses.filter((s): s is StatusChange['status'] => s !== 'received')}
+                words={REQUEST_STATUS_WORDS}
                 busy={busy}
                 submitLabel="status.submit"
                 onSubmit={changeStatus}

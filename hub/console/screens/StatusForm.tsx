@@ -1,7 +1,8 @@
 /**
  * A status change as an agent writes it: the new status, a reason for the agency's records,
- * and a note for the citizen in Indonesian and English (both or neither; a rejection needs
- * one). Checked here first, so a person sees what is missing before anything is sent.
+ * and a note for the citizen in Indonesian and English (both or neither; some statuses need
+ * one). Checked here first, so a person sees what is missing before anything is sent. The
+ * same form moves a request's status and a complaint's LAPOR! stage; `words` says which.
  */
 import { useState, type FormEvent } from 'react';
 import type { RequestStatus } from '../api/hub-types';
@@ -9,57 +10,77 @@ import type { MessageId } from '../i18n/messages';
 import { SelectField, TextField } from '../ui/fields';
 import { Message, useText } from '../i18n/t';
 
-export interface StatusChange {
-  status: Exclude<RequestStatus, 'received'>;
+type RequestTarget = Exclude<RequestStatus, 'received'>;
+
+export interface StatusChange<S extends string = RequestTarget> {
+  status: S;
   reason: string;
   note: { id: string; en: string } | null;
 }
 
-export function StatusForm(props: {
-  choices: RequestStatus[];
+/** What the form calls the statuses, and which of them need a note for the citizen. */
+export interface StatusWords<S extends string> {
+  label(status: S): MessageId;
+  choose: MessageId;
+  noteBoth: MessageId;
+  final: MessageId;
+  noteNeeded(status: S): boolean;
+}
+
+export const REQUEST_STATUS_WORDS: StatusWords<RequestTarget> = {
+  label: (status) => `status.${status}`,
+  choose: 'status.new',
+  noteBoth: 'status.noteBoth',
+  final: 'status.final',
+  noteNeeded: (status) => status === 'rejected',
+};
+
+export function StatusForm<S extends string = RequestTarget>(props: {
+  choices: S[];
+  words: StatusWords<S>;
   busy: boolean;
   submitLabel: MessageId;
-  onSubmit(change: StatusChange): void;
+  onSubmit(change: StatusChange<S>): void;
 }) {
   const text = useText();
-  const choices = props.choices.filter((s): s is StatusChange['status'] => s !== 'received');
-  const [status, setStatus] = useState<StatusChange['status']>(choices[0] ?? 'processing');
+  const { choices, words } = props;
+  const [status, setStatus] = useState<S | undefined>(choices[0]);
   const [reason, setReason] = useState('');
   const [noteId, setNoteId] = useState('');
   const [noteEn, setNoteEn] = useState('');
   const [checked, setChecked] = useState(false);
 
-  const noteNeeded = status === 'rejected';
+  const noteNeeded = status !== undefined && words.noteNeeded(status);
   const problems = {
     reason: !reason.trim() ? 'form.required' : null,
-    noteId: (noteNeeded || noteEn.trim()) && !noteId.trim() ? 'status.noteBoth' : null,
-    noteEn: (noteNeeded || noteId.trim()) && !noteEn.trim() ? 'status.noteBoth' : null,
+    noteId: (noteNeeded || noteEn.trim()) && !noteId.trim() ? words.noteBoth : null,
+    noteEn: (noteNeeded || noteId.trim()) && !noteEn.trim() ? words.noteBoth : null,
   } as const;
   const show = (id: MessageId | null) => (checked && id ? <Message id={id} /> : undefined);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setChecked(true);
-    if (Object.values(problems).some(Boolean)) return;
+    if (status === undefined || Object.values(problems).some(Boolean)) return;
     const note = noteId.trim() ? { id: noteId.trim(), en: noteEn.trim() } : null;
     props.onSubmit({ status, reason: reason.trim(), note });
   }
 
-  if (choices.length === 0) {
+  if (status === undefined) {
     return (
       <p className="muted">
-        <Message id="status.final" />
+        <Message id={words.final} />
       </p>
     );
   }
   return (
     <form onSubmit={submit} noValidate className="status-form">
-      <SelectField<StatusChange['status']>
-        label={<Message id="status.new" />}
+      <SelectField<S>
+        label={<Message id={words.choose} />}
         value={status}
         onChange={setStatus}
         testId="new-status"
-        options={choices.map((s) => ({ value: s, label: text(`status.${s}` as MessageId) }))}
+        options={choices.map((s) => ({ value: s, label: text(words.label(s)) }))}
       />
       <TextField
         label={<Message id="status.reason" />}

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimKiosk } from '../../../fixtures/sim-kiosk.ts';
 import { startTestHub, type TestHub } from '../harness/test-hub.ts';
 import { STORE_KINDS } from '../harness/test-database.ts';
-import { SKM_ELEMENTS } from '../../../../sync/skm-elements.ts';
-import { checkCharacter } from '../../../../main/requests/tracking-code.ts';
 
 const at = '2026-03-02T10:00:00+07:00';
 
@@ -16,52 +14,12 @@ describe.each(STORE_KINDS)('complaints and SKM at the hub on %s', (kind) => {
     hub = await startTestHub(kind, 'citizen_voice');
     kiosk = await hub.enrolledKiosk('Kios Lobi');
     kiosk.file(1, new Date(at));
-    const body = `${kiosk.prefix}22222232`;
-    code = body + checkCharacter(body);
-    const survey = (seq: number, scores: Array<number | null>, sex: string | null, suggestion: string | null) => ({
-      seq,
-      kind: 'survey.answered',
-      at,
-      data: {
-        answeredAt: at,
-        answeredOn: '2026-03-02',
-        aboutCode: null,
-        serviceCode: 'ktp-el',
-        language: 'id',
-        scores: Object.fromEntries(SKM_ELEMENTS.map((c, i) => [c, scores[i] ?? null])),
-        profile: { sex, ageBand: null, education: null, occupation: null },
-        suggestion,
-      },
+    code = kiosk.complain(at);
+    kiosk.survey(at, [4, 4, 4, null, 4, 4, 4, 4, 4], {
+      profile: { sex: 'female', ageBand: null, education: null, occupation: null },
+      suggestion: 'LEBIH CEPAT',
     });
-    const next = kiosk.events.length + 1;
-    kiosk.events.push(
-      {
-        seq: next,
-        kind: 'complaint.filed',
-        at,
-        data: {
-          trackingCode: code,
-          type: 'complaint',
-          topic: ['jalan', 'lampu-jalan'],
-          topicNames: [
-            { id: 'Jalan', en: 'Roads' },
-            { id: 'Lampu jalan', en: 'Street lights' },
-          ],
-          text: 'LAMPU MATI',
-          place: 'JL. MELATI',
-          happenedOn: null,
-          identity: 'confidential',
-          reporter: { nik: '3273015708850002', name: 'PUTRI', phone: '+6281234567890' },
-          language: 'id',
-          filedAt: at,
-          filedOn: '2026-03-02',
-          catalogVersion: null,
-          noticeVersion: '1',
-        },
-      },
-      survey(next + 1, [4, 4, 4, null, 4, 4, 4, 4, 4], 'female', 'LEBIH CEPAT'),
-      survey(next + 2, [3, 3, 3, 3, 3, 3, 3, 3, 3], null, null),
-    );
+    kiosk.survey(at, [3, 3, 3, 3, 3, 3, 3, 3, 3]);
     await kiosk.push();
   });
   afterAll(async () => {
