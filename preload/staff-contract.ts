@@ -11,16 +11,12 @@
 import { z } from 'zod';
 import type { DevicesStatus, PrinterHealth, SyncStatus } from './contract.ts';
 
-export const STAFF_ROLES = ['officer', 'operator'] as const;
-export const StaffRole = z.enum(STAFF_ROLES);
-export type StaffRole = z.infer<typeof StaffRole>;
+import { BadgeCode, Pin, StaffName, StaffNumber, StaffRole } from '../sync/staff-roster.ts';
 
-/** Staff numbers are typed on the keypad: digits, as an NIP's 18. */
-export const StaffNumber = z.string().regex(/^\d{1,18}$/, 'a staff number is 1 to 18 digits');
-export const Pin = z.string().regex(/^\d{6}$/, 'a PIN is six digits');
+export { STAFF_ROLES, StaffRole } from '../sync/staff-roster.ts';
 /** Who is signing in: the code a badge scanned as, or a staff number typed by the hidden way in. */
 export const StaffWho = z.union([
-  z.object({ badge: z.string().min(1).max(128) }).strict(),
+  z.object({ badge: BadgeCode }).strict(),
   z.object({ staffNumber: StaffNumber }).strict(),
 ]);
 export type StaffWho = z.infer<typeof StaffWho>;
@@ -258,9 +254,9 @@ export const staffContract = (
   'console.addAccount': {
     input: withToken({
       staffNumber: StaffNumber,
-      name: z.string().trim().min(2).max(60),
+      name: StaffName,
       role: StaffRole,
-      badge: z.string().min(1).max(128).nullable(),
+      badge: BadgeCode.nullable(),
       pin: Pin,
     }),
     output: z.discriminatedUnion('outcome', [

@@ -8,6 +8,7 @@ import { Language } from './catalog-schema.ts';
 import { TrackingCode } from './identifiers.ts';
 import { MAX_BATCH_EVENTS } from './protocol.ts';
 import { ComplaintFiled, SurveyAnswered } from './voice-events.ts';
+import { AuditRecorded } from './audit-event.ts';
 
 /** An ISO 8601 time that says its zone (`Z` or `+07:00`). */
 export const ZonedTime = z.iso.datetime({ offset: true });
@@ -52,6 +53,7 @@ export const EVENT_DATA = {
   'print.failed': PrintFailed,
   'complaint.filed': ComplaintFiled,
   'survey.answered': SurveyAnswered,
+  'audit.recorded': AuditRecorded,
 } as const;
 export type KnownKind = keyof typeof EVENT_DATA;
 

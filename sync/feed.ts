@@ -8,6 +8,7 @@ import { Announcement, LocalizedText } from './catalog-schema.ts';
 import { TrackingCode } from './identifiers.ts';
 import { ZonedTime } from './events.ts';
 import { COMPLAINT_STAGES } from './complaint-stages.ts';
+import { StaffRoster } from './staff-roster.ts';
 
 export const REQUEST_STATUSES = ['received', 'processing', 'ready', 'done', 'rejected'] as const;
 export const RequestStatus = z.enum(REQUEST_STATUSES);
@@ -74,6 +75,8 @@ export const FeedPage = z
     catalog: CatalogRelease.nullable(),
     announcements: Announcements.nullable(),
     settings: KioskSettings.nullable(),
+    /** The staff accounts for kiosks, whole; present when the cursor names another roster than the current one. */
+    staff: StaffRoster.nullable().optional(),
   })
   .strict();
 export type FeedPage = z.infer<typeof FeedPage>;

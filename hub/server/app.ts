@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type RateLimits } from './rate-limits.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { accountRoutes } from './routes/account-routes.ts';
 import { auditAndBundleRoutes } from './routes/audit-and-bundle-routes.ts';
+import { kioskStaffRoutes } from './routes/kiosk-staff-routes.ts';
 import { catalogRoutes } from './routes/catalog-routes.ts';
 import { kioskAdminRoutes } from './routes/kiosk-admin-routes.ts';
 import { requestRoutes } from './routes/request-routes.ts';
@@ -79,6 +80,7 @@ export async function buildHubApp(options: HubAppOptions): Promise<HubApp> {
     kioskAdminRoutes(scope, store, keys, options.publicUrl);
     catalogRoutes(scope, store);
     auditAndBundleRoutes(scope, store, keys);
+    kioskStaffRoutes(scope, store);
     partnerRoutes(scope, store);
   });
   consoleRoutes(app);

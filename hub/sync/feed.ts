@@ -3,38 +3,47 @@
  * cursor; the catalog, announcements and settings are states sent whole when the cursor
  * names another version than the current one (a rollback is just another current version).
  *
- * Cursor: `v1.<status position>.<catalog version>.<announcements version>.<settings version>`,
- * empty for a kiosk that has applied nothing yet. Kiosks treat it as opaque text.
+ * Cursor: `v1.<status position>.<catalog version>.<announcements version>.<settings version>.<staff roster version>`,
+ * empty for a kiosk that has applied nothing yet; one from before the staff roster (four
+ * versions) counts as having none. Kiosks treat it as opaque text.
  */
 import type { FeedPage } from '../../sync/feed.ts';
 import { HubError } from '../hub-error.ts';
 import { settingsOf, type KioskRow } from '../kiosks/kiosks.ts';
 import { catalogVersion, currentAnnouncements } from '../catalog/catalogs.ts';
 import type { Queryable } from '../store/store.ts';
+import { staffRoster, staffRosterVersion } from '../staff/kiosk-staff.ts';
 
 interface Cursor {
   status: number;
   catalog: number;
   announcements: number;
   settings: number;
+  staff: number;
 }
 
-const START: Cursor = { status: 0, catalog: 0, announcements: 0, settings: 0 };
+const START: Cursor = { status: 0, catalog: 0, announcements: 0, settings: 0, staff: 0 };
 
 export function parseCursor(text: string): Cursor {
   if (text === '') return START;
-  const match = /^v1\.(\d{1,15})\.(\d{1,9})\.(\d{1,9})\.(\d{1,9})$/.exec(text);
+  const match = /^v1\.(\d{1,15})\.(\d{1,9})\.(\d{1,9})\.(\d{1,9})(?:\.(\d{1,15}))?$/.exec(text);
   if (!match) {
     throw new HubError(
       'bad-request',
       'The feed cursor is not one this hub gave out; start the feed again with an empty cursor.',
     );
   }
-  const [status, catalog, announcements, settings] = match.slice(1).map(Number) as [number, number, number, number];
-  return { status, catalog, announcements, settings };
+  const [status, catalog, announcements, settings, staff] = match.slice(1).map((n) => Number(n ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { status, catalog, announcements, settings, staff };
 }
 
-export const formatCursor = (c: Cursor) => `v1.${c.status}.${c.catalog}.${c.announcements}.${c.settings}`;
+export const formatCursor = (c: Cursor) => `v1.${c.status}.${c.catalog}.${c.announcements}.${c.settings}.${c.staff}`;
 
 interface StateRow extends KioskRow {
   status_position: number;
@@ -69,11 +78,13 @@ export async function readFeed(q: Queryable, kioskId: number, cursorText: string
   const changes = rows.slice(0, limit);
   const catalogNow = state!.current_catalog ?? 0;
   const announcements = await currentAnnouncements(q);
+  const rosterNow = await staffRosterVersion(q);
   const next: Cursor = {
     status: changes.at(-1)?.position ?? cursor.status,
     catalog: catalogNow,
     announcements: announcements.version,
     settings: state!.settings_version,
+    staff: rosterNow,
   };
   return {
     cursor: formatCursor(next),
@@ -91,6 +102,8 @@ export async function readFeed(q: Queryable, kioskId: number, cursorText: string
       state!.settings_version !== cursor.settings
         ? { version: state!.settings_version, values: settingsOf(state!) }
         : null,
+    // The roster read with the version it has now, so a change made meanwhile comes next time.
+    staff: rosterNow !== cursor.staff ? { ...(await staffRoster(q)), version: rosterNow } : null,
   };
 }
 

@@ -9,6 +9,7 @@ import { prefixOf } from '../../sync/identifiers.ts';
 import { HubError } from '../hub-error.ts';
 import { UNIQUE_VIOLATION, sqlState, type Queryable } from '../store/store.ts';
 import { VOICE_PROJECTIONS } from '../voice/voice-projections.ts';
+import { KIOSK_AUDIT_PROJECTION } from '../staff/kiosk-audit.ts';
 
 export interface Ingested {
   ackedSeq: number;
@@ -41,7 +42,7 @@ WITH batch AS (
   INSERT INTO print_failures (kiosk_id, seq, tracking_code, failed_at, reason)
   SELECT $1, seq, data->>'trackingCode', (data->>'failedAt')::timestamptz, data->>'reason'
   FROM stored WHERE kind = 'print.failed'
-)${VOICE_PROJECTIONS}
+)${VOICE_PROJECTIONS}${KIOSK_AUDIT_PROJECTION}
 SELECT seq FROM stored`;
 
 /** The first event of the batch that differs from the stored event with its seq. */

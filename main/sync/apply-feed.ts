@@ -10,6 +10,7 @@ import { applyStatusChange } from '../store/hub-status-repo.ts';
 import type { Db } from '../store/open-database.ts';
 import { setSetting } from '../store/settings-repo.ts';
 import { checkedRelease, keepRelease } from './releases.ts';
+import { keepStaffRoster } from '../staff/hub-roster.ts';
 import { CURSOR_SETTING, keepAnnouncements, keepHubSettings, LAST_FEED_SETTING } from './sync-settings.ts';
 
 export interface Applied {
@@ -31,6 +32,7 @@ export function applyFeedPage(db: Db, codes: TrackingCodes, page: FeedPage, at: 
     if (release) keepRelease(db, release);
     if (page.announcements) keepAnnouncements(db, page.announcements);
     if (page.settings) keepHubSettings(db, page.settings.values);
+    if (page.staff) keepStaffRoster(db, page.staff, at);
     setSetting(db, CURSOR_SETTING, page.cursor);
     setSetting(db, LAST_FEED_SETTING, at.toISOString());
     return { statuses, kioskChanged: Boolean(page.catalog || page.announcements || page.settings) };

@@ -14,6 +14,7 @@ import { answer, beginService, chooseService, type Step } from './citizen.ts';
 import { startConsoleHub, type ConsoleHub } from './console-hub.ts';
 import { consolePage, signIn } from './console-page.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { scan } from '../fixtures/wedge-scanner.ts';
 
 const bundled = loadCatalog();
 const kkUbah = bundled.services.find((s) => s.service_code === 'kk-ubah')!;
@@ -75,8 +76,7 @@ describe('the console and a kiosk', () => {
     await panel.getByTestId('saved').waitFor();
     await syncUntilDone(api);
 
-    await citizen.keyboard.type(code, { delay: 5 });
-    await citizen.keyboard.press('Enter');
+    await scan(citizen, code);
     await citizen.getByTestId('request-status').waitFor({ timeout: 5000 });
     expect(await citizen.getByTestId('request-status-state').textContent()).toBe('Status sekarang: Siap diambil');
     expect(await citizen.getByTestId('request-status-note').textContent()).toBe(

@@ -17,6 +17,7 @@ import { kioskApi, OPERATOR_KEY, syncUntilDone, type KioskCall } from '../unit/k
 import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
 import { answer, beginService, type Step } from './citizen.ts';
 import { keyFileFor, startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { scan } from '../fixtures/wedge-scanner.ts';
 
 const PASSWORD = 'kata-sandi-admin-uji';
 const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
@@ -117,8 +118,7 @@ describe('a request filed at a kiosk comes back from the agency with its status'
     await syncUntilDone(apiA);
 
     // The citizen comes back and holds the receipt's QR code to the scanner on the start screen.
-    await page.keyboard.type(code, { delay: 5 });
-    await page.keyboard.press('Enter');
+    await scan(page, code);
     await page.getByTestId('request-status').waitFor({ timeout: 5000 });
     expect(await page.getByTestId('request-status-code').textContent()).toBe(trackingCode);
     expect(await page.getByTestId('request-status-state').textContent()).toBe('Status sekarang: Siap diambil');

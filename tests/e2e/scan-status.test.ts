@@ -4,6 +4,7 @@ import type { Result, SubmitReceipt } from '../../preload/contract.ts';
 import { kioskPage, launchChromium } from './browser.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 import { KK_UBAH } from '../fixtures/submissions.ts';
+import { PERSON_GAP_MS, scan, typeStamped } from '../fixtures/wedge-scanner.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 
 let kiosk: KioskProcess;
@@ -35,8 +36,7 @@ describe('a receipt held to a keyboard-wedge scanner on the start screen', () =>
     const page = await kioskPage(browser, kiosk.url);
     await page.getByTestId('screen-attract').waitFor();
     // A scanner types the QR payload (the bare code) in a burst, then Enter.
-    await page.keyboard.type(receipt.trackingCode.replace(/-/g, ''), { delay: 5 });
-    await page.keyboard.press('Enter');
+    await scan(page, receipt.trackingCode.replace(/-/g, ''));
     await page.getByTestId('request-status').waitFor({ timeout: 5000 });
     expect(await page.getByTestId('request-status-code').textContent()).toBe(receipt.trackingCode);
     expect(await page.getByTestId('request-status-queue').textContent()).toContain(receipt.queueNumber);
@@ -53,14 +53,12 @@ describe('a receipt held to a keyboard-wedge scanner on the start screen', () =>
     await page.getByTestId('screen-attract').waitFor();
     const code = receipt.trackingCode.replace(/-/g, '');
     const wrong = code.slice(0, -1) + (code.endsWith('2') ? '3' : '2');
-    await page.keyboard.type(wrong, { delay: 5 });
-    await page.keyboard.press('Enter');
+    await scan(page, wrong);
     await page.getByTestId('request-status').waitFor({ timeout: 5000 });
     expect(await page.getByTestId('request-status').textContent()).toMatch(/Kode lacak ini tidak benar/);
     await page.getByTestId('request-status-close').tap();
 
-    await page.keyboard.type(code, { delay: 250 });
-    await page.keyboard.press('Enter');
+    await typeStamped(page, code, PERSON_GAP_MS);
     await page.waitForTimeout(500);
     expect(await page.getByTestId('request-status').count()).toBe(0);
   });
