@@ -28,6 +28,7 @@ import {
   type ComplaintDraft,
 } from '../voice/complaint-draft';
 import {
+  aboutService,
   newSurvey,
   surveyInput,
   surveyStepAfter,
@@ -36,6 +37,7 @@ import {
   type SurveyDraft,
 } from '../voice/survey-draft';
 import type { VoiceEvent } from '../voice/voice-events';
+import { COMPLAINT_SERVICE } from '../../sync/complaint-codes';
 
 export type Loaded = { catalog: ServedCatalog; info: KioskInfo | null };
 export type CheckInput = { serviceCode: string; field: string; value: AnswerValue; consented?: boolean };
@@ -829,7 +831,11 @@ export const sessionMachine = setup({
               target: '#session.survey',
               actions: assign({
                 survey: ({ context }) =>
-                  newSurvey({ code: context.complaint?.receipt?.trackingCode ?? '', serviceCode: 'lapor', free: true }),
+                  newSurvey({
+                    code: context.complaint?.receipt?.trackingCode ?? '',
+                    serviceCode: COMPLAINT_SERVICE,
+                    free: true,
+                  }),
               }),
             },
           },
@@ -853,9 +859,20 @@ export const sessionMachine = setup({
                 survey: ({ context }) => ({
                   ...context.survey!,
                   code: '',
-                  step: surveyStepAfter(context.survey!.step),
+                  step: { kind: 'service' as const },
                   error: null,
                 }),
+              }),
+            },
+            S_SERVICE: {
+              actions: assign({
+                survey: ({ context, event }) =>
+                  aboutService(
+                    context.survey!,
+                    event.serviceCode,
+                    (event.serviceCode && findService(context.catalog, event.serviceCode)?.standard.cost.amountIdr) ||
+                      0,
+                  ),
               }),
             },
             S_SCORE: {

@@ -12,14 +12,24 @@ import { BackButton, SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
 /** Tiles on one page, as many as fit without scrolling: three rows of two, two in large text. */
-const perPage = (largeText: boolean) => (largeText ? 4 : 6);
+export const perPage = (largeText: boolean) => (largeText ? 4 : 6);
 /** With the keyboard on screen: two rows, one in large text. */
 const perSearchPage = (largeText: boolean) => (largeText ? 2 : 4);
 const MAX_QUERY = 40;
 
 type View = { kind: 'categories' } | { kind: 'category'; code: string } | { kind: 'search'; query: string };
 
-function Tile({ testId, pictogram, name, onTap }: { testId: string; pictogram: string; name: string; onTap(): void }) {
+export function Tile({
+  testId,
+  pictogram,
+  name,
+  onTap,
+}: {
+  testId: string;
+  pictogram: string;
+  name: string;
+  onTap(): void;
+}) {
   return (
     <button type="button" className="btn tile" data-testid={testId} onClick={onTap}>
       <Pictogram name={pictogram} />

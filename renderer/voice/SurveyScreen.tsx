@@ -1,13 +1,16 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ElementCode, ProfileField } from '../../preload/contract';
+import { COMPLAINT_SERVICE } from '../../sync/complaint-codes';
 import { PROFILE } from '../../sync/skm-elements';
 import { ERROR_MESSAGES, type MessageId } from '../i18n/messages';
 import { BackButton, SessionScreen } from '../screens/SessionScreen';
+import { Tile, perPage } from '../screens/ServicesScreen';
 import type { ScreenProps } from '../screens/types';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { Keyboard } from '../ui/Keyboard';
+import { Pager, pageCount, pageOf } from '../ui/Pager';
 import { Progress } from '../ui/Progress';
 import { maySkip } from './survey-draft';
 import { TypedInput } from './TypedStep';
@@ -146,6 +149,20 @@ export function SurveyScreen({ snapshot, send }: ScreenProps) {
           </Button>
         </>,
       );
+    case 'service':
+      return frame(
+        <ServiceChoice snapshot={snapshot} send={send} />,
+        <>
+          {back}
+          <Button
+            variant="quiet"
+            testId="survey-service-skip"
+            onClick={() => send({ type: 'S_SERVICE', serviceCode: null })}
+          >
+            {t('survey.service.skip')}
+          </Button>
+        </>,
+      );
     case 'element': {
       const [question, ...answers] = ELEMENTS[step.code];
       const index = Number(step.code.slice(1));
@@ -270,4 +287,54 @@ export function SurveyScreen({ snapshot, send }: ScreenProps) {
         ),
       );
   }
+}
+
+/**
+ * Which service a survey without a code is about, so that it counts for that service as
+ * well as for the kiosk: the complaints desk and every service, page by page as on the
+ * services screen.
+ */
+function ServiceChoice({ snapshot, send }: ScreenProps) {
+  const intl = useIntl();
+  const [page, setPage] = useState(0);
+  const { catalog, language, largeText } = snapshot.context;
+  const tiles = [
+    ...(catalog?.complaints
+      ? [
+          {
+            code: COMPLAINT_SERVICE,
+            pictogram: 'megaphone',
+            name: intl.formatMessage({ id: 'survey.service.complaints' }),
+          },
+        ]
+      : []),
+    ...(catalog?.services ?? []).map((s) => ({
+      code: s.service_code,
+      pictogram: s.pictogram,
+      name: s.service_name[language],
+    })),
+  ];
+  const size = perPage(largeText);
+  return (
+    <>
+      <h1 tabIndex={-1} {...speak()}>
+        {intl.formatMessage({ id: 'survey.service.title' })}
+      </h1>
+      <p className="lead" {...speak()}>
+        {intl.formatMessage({ id: 'survey.service.hint' })}
+      </p>
+      <div className="tiles">
+        {pageOf(tiles, page, size).map((tile) => (
+          <Tile
+            key={tile.code}
+            testId={`survey-service-${tile.code}`}
+            pictogram={tile.pictogram}
+            name={tile.name}
+            onTap={() => send({ type: 'S_SERVICE', serviceCode: tile.code })}
+          />
+        ))}
+      </div>
+      <Pager page={page} pages={pageCount(tiles.length, size)} onPage={setPage} />
+    </>
+  );
 }

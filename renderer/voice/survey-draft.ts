@@ -1,13 +1,15 @@
 /**
  * A satisfaction survey being answered: optionally first a tracking code (typed or
- * scanned), then one element per screen by code, U1 to U9, then the optional profile and a
- * suggestion. Pure: the session machine keeps the draft and calls these to move it.
+ * scanned) or, without one, the service it is about (reports count per service), then one
+ * element per screen by code, U1 to U9, then the optional profile and a suggestion. Pure:
+ * the session machine keeps the draft and calls these to move it.
  */
 import type { ElementCode, ErrorCode, NewSurvey, Profile, ProfileField, SurveyScores } from '../../preload/contract';
 import { COST_ELEMENT, PROFILE_FIELDS, SKM_ELEMENTS } from '../../sync/skm-elements';
 
 export type SurveyStep =
   | { kind: 'code' }
+  | { kind: 'service' }
   | { kind: 'element'; code: ElementCode }
   | { kind: 'profile'; field: ProfileField }
   | { kind: 'suggestion' }
@@ -53,17 +55,32 @@ const ORDER: SurveyStep[] = [
 ];
 const indexOf = (step: SurveyStep) => ORDER.findIndex((s) => JSON.stringify(s) === JSON.stringify(step));
 
-/** The step after this one; the suggestion is the last before sending. */
+/** The step after this one (a code found, a service chosen: the first element); the suggestion is the last before sending. */
 export function surveyStepAfter(step: SurveyStep): SurveyStep {
-  const at = indexOf(step);
-  return step.kind === 'code' ? ORDER[0]! : (ORDER[at + 1] ?? { kind: 'sending' });
+  if (step.kind === 'code' || step.kind === 'service') return ORDER[0]!;
+  return ORDER[indexOf(step) + 1] ?? { kind: 'sending' };
 }
 
-/** The step before; null leaves the survey (back to where it was offered). */
+/**
+ * The step before; null leaves the survey (back to where it was offered). From the start
+ * screen the first element goes back to the service chosen without a code, or to the code.
+ */
 export function surveyStepBefore(draft: SurveyDraft): SurveyStep | null {
+  if (draft.step.kind === 'service') return { kind: 'code' };
   const at = indexOf(draft.step);
   if (at > 0) return ORDER[at - 1]!;
-  return at === 0 && draft.aboutCode === null && draft.code !== '' ? { kind: 'code' } : null;
+  if (at < 0) return null;
+  if (draft.aboutCode === null) return { kind: 'service' };
+  return draft.code !== '' ? { kind: 'code' } : null;
+}
+
+/**
+ * The survey without a code, about the service the citizen picked (null: not said, counted
+ * for the kiosk and its unit only). The cost element may be skipped unless the service
+ * charges.
+ */
+export function aboutService(draft: SurveyDraft, serviceCode: string | null, costIdr: number): SurveyDraft {
+  return { ...draft, serviceCode, free: costIdr === 0, step: surveyStepAfter(draft.step), error: null };
 }
 
 /** Whether the citizen may skip this element: only the cost, and only for a free service. */

@@ -17,6 +17,8 @@ export type VoiceEvent =
   | { type: 'S_CODE'; code: string }
   | { type: 'S_LOOKUP' }
   | { type: 'S_WITHOUT_CODE' }
+  /** The service a survey without a code is about; null when the citizen does not say. */
+  | { type: 'S_SERVICE'; serviceCode: string | null }
   | { type: 'S_SCORE'; element: ElementCode; score: 1 | 2 | 3 | 4 | null }
   | { type: 'S_PROFILE'; field: ProfileField; value: string | null }
   | { type: 'S_SUGGESTION'; value: string }
