@@ -14,6 +14,9 @@ import { tempDir } from '../fixtures/temp-dir.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { kioskRows, OPERATOR, signInWithBadge, startKioskWithStaff } from './staff.ts';
 
+/** What a loaded test machine may take for a screen to answer. */
+const SLOW = { timeout: 10_000 };
+
 let browser: Browser;
 const printers: VirtualPrinter[] = [];
 const kiosks: KioskProcess[] = [];
@@ -72,16 +75,16 @@ describe('the operator console', () => {
     const page = await kioskPage(browser, kiosk.url);
     await signInWithBadge(page, OPERATOR);
     await openSection(page, 'devices');
-    await expect.poll(() => page.getByTestId('printer-health').textContent()).toBe('Printer siap mencetak');
+    await expect.poll(() => page.getByTestId('printer-health').textContent(), SLOW).toBe('Printer siap mencetak');
     await tapKeys(page, filed.value.trackingCode.replaceAll('-', ''));
     await tap(page, 'reprint');
-    await expect.poll(() => page.getByTestId('devices-note').textContent()).toContain('dikirim ke printer');
+    await expect.poll(() => page.getByTestId('devices-note').textContent(), SLOW).toContain('dikirim ke printer');
     await paper.waitForCuts(2, 5000);
     expect(paper.completedOriginals()).toHaveLength(1);
     expect(readEscPos(paper.jobs().at(-1)!).text).toContain('SALINAN');
 
     await openSection(page, 'audit');
-    await expect.poll(() => page.getByTestId('audit-verdict').textContent()).toMatch(/^Jejak audit utuh/);
+    await expect.poll(() => page.getByTestId('audit-verdict').textContent(), SLOW).toMatch(/^Jejak audit utuh/);
     const entry = page.getByTestId('audit-printing.reprint');
     expect(await entry.textContent()).toContain('Struk dicetak ulang');
     expect(await entry.textContent()).toContain(OPERATOR.name);
@@ -110,7 +113,7 @@ describe('the operator console', () => {
         `Printer di 127.0.0.1:${dead} tidak mencetak halaman uji (Printer tidak menjawab). Pengaturan lama tetap dipakai.`,
       );
     await openSection(page, 'settings');
-    await expect.poll(() => page.getByTestId('printer-none').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByTestId('printer-none').getAttribute('aria-pressed'), SLOW).toBe('true');
 
     await tap(page, 'printer-network');
     await tap(page, 'printer-host');
@@ -135,7 +138,9 @@ describe('the operator console', () => {
 
     // No restart: the start screen's announcement, the idle time a citizen is told, and the next receipt.
     await tap(page, 'staff-sign-out');
-    await expect.poll(() => page.getByTestId('screen-attract').textContent()).toContain('LOKET TUTUP PUKUL 15.00');
+    await expect
+      .poll(() => page.getByTestId('screen-attract').textContent(), SLOW)
+      .toContain('LOKET TUTUP PUKUL 15.00');
     await tap(page, 'start');
     await tap(page, 'lang-id');
     await chooseService(page, 'kk-ubah');
@@ -159,7 +164,7 @@ describe('the operator console', () => {
     await signInWithBadge(page, OPERATOR);
     await openSection(page, 'training');
     await tap(page, 'training-toggle');
-    await expect.poll(() => page.getByTestId('training-band').textContent()).toBe('PELATIHANTRAINING');
+    await expect.poll(() => page.getByTestId('training-band').textContent(), SLOW).toBe('PELATIHANTRAINING');
     await tap(page, 'staff-sign-out');
 
     // A trainee files with an example citizen, filled in with one tap.
@@ -197,11 +202,11 @@ describe('the operator console', () => {
     await openSection(page, 'training');
     await tap(page, 'training-wipe');
     await tap(page, 'training-wipe-confirm');
-    await expect.poll(() => page.getByTestId('training-note').textContent()).toBe('Data pelatihan dihapus.');
+    await expect.poll(() => page.getByTestId('training-note').textContent(), SLOW).toBe('Data pelatihan dihapus.');
     await tap(page, 'training-toggle');
     await tap(page, 'staff-sign-out');
     await page.getByTestId('screen-attract').waitFor();
-    await expect.poll(() => page.getByTestId('training-band').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('training-band').count(), SLOW).toBe(0);
     // The wiped training request is gone; real requests carry the kiosk's own prefix again.
     const real = await submitted(kiosk);
     expect(real.ok && real.value.trackingCode).toMatch(/^K3A/);
@@ -220,10 +225,10 @@ describe('the operator console', () => {
     await openSection(page, 'stats');
     await tap(page, 'period-7');
     const name = loadCatalog().services.find((s) => s.service_code === KK_UBAH.serviceCode)!.service_name.id;
-    await expect.poll(() => page.getByTestId('chart-services').textContent()).toContain(name);
+    await expect.poll(() => page.getByTestId('chart-services').textContent(), SLOW).toContain(name);
     expect(await page.getByTestId('chart-services-total-0').textContent()).toBe('3');
     await tap(page, 'stats-export');
-    await expect.poll(() => page.getByTestId('stats-note').textContent()).toMatch(/^Statistik disimpan di /);
+    await expect.poll(() => page.getByTestId('stats-note').textContent(), SLOW).toMatch(/^Statistik disimpan di /);
     const [file] = readdirSync(usb);
     expect(readFileSync(join(usb, file!), 'utf8')).toContain(`,requests,kk-ubah,${name},A,3`);
     expect(errorsOn(page)).toEqual([]);

@@ -9,6 +9,9 @@ import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-pr
 import { kioskRows, OFFICER, signInWithBadge, startKioskWithStaff } from './staff.ts';
 
 let kiosk: KioskProcess;
+/** What a loaded test machine may take for a screen to answer. */
+const SLOW = { timeout: 10_000 };
+
 let browser: Browser;
 let printer: VirtualPrinter;
 
@@ -87,7 +90,9 @@ describe('an officer files a request with a citizen', () => {
     await tap(citizen, 'notice-accept');
     await citizen.getByTestId('progress').waitFor();
     await tap(citizen, 'call-staff');
-    await expect.poll(() => citizen.getByTestId('call-staff-notice').textContent()).toContain('Petugas segera datang');
+    await expect
+      .poll(() => citizen.getByTestId('call-staff-notice').textContent(), SLOW)
+      .toContain('Petugas segera datang');
     await tap(citizen, 'call-staff-close');
 
     const officer = await kioskPage(browser, kiosk.url);
@@ -100,6 +105,6 @@ describe('an officer files a request with a citizen', () => {
     await expect
       .poll(() => citizen.getByTestId('call-staff-notice').textContent(), { timeout: 5000 })
       .toContain('Petugas sedang menuju ke sini. Mohon tunggu.');
-    await expect.poll(() => officer.getByTestId('help-calls-none').count()).toBe(1);
+    await expect.poll(() => officer.getByTestId('help-calls-none').count(), SLOW).toBe(1);
   });
 });

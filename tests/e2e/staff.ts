@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../main/open-kiosk.ts';
 import { tempDir } from '../fixtures/temp-dir.ts';
+import { scan } from '../fixtures/wedge-scanner.ts';
 import { keyFileFor, startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 
 export const BADGE_PREFIX = 'STAFF-';
@@ -60,18 +61,14 @@ export async function addStaff(dataDir: string, ...staff: StaffMember[]): Promis
 }
 
 /**
- * A badge held to a keyboard-wedge scanner on the start screen: its code as key presses a
- * few microseconds apart, then Enter. Sent from inside the page, because the test driver's
- * own typing, on a busy machine, can leave gaps longer than the 50 ms by which the kiosk
- * tells a scanner from a person. The start screen starts listening just after it shows,
- * so an unheard scan is made again (a repeat within a second would be taken as the same).
+ * A badge held to a keyboard-wedge scanner on the start screen (tests/fixtures/wedge-scanner.ts).
+ * The start screen starts listening just after it shows, so an unheard scan is made again (a
+ * repeat within a second would be taken as the same scan).
  */
 export async function scanBadge(page: Page, badge: string): Promise<void> {
   await page.getByTestId('screen-attract').waitFor();
   for (let attempt = 0; attempt < 3; attempt++) {
-    await page.evaluate((code) => {
-      for (const key of [...code, 'Enter']) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    }, badge);
+    await scan(page, badge);
     const heard = await page
       .getByTestId('staff-sign-in')
       .waitFor({ timeout: 1200 })
