@@ -1,6 +1,6 @@
 import { useCallback, useRef, type MouseEvent } from 'react';
 import { INTL } from '../i18n/intl';
-import { LANGUAGE_ORDER } from '../i18n/messages';
+import { LANGUAGE_ORDER, type MessageId } from '../i18n/messages';
 import { Announcements } from '../ui/Announcements';
 import { EveryLanguage } from '../ui/EveryLanguage';
 import { ScreenFrame } from '../ui/ScreenFrame';
@@ -10,6 +10,8 @@ import { useStaff } from '../staff/StaffProvider';
 
 /** How long the agency's name is held for the staff's hidden way in (README, Staff). */
 const STAFF_DOOR_MS = 3000;
+
+type Door = { testId: string; event: 'CHECK_STATUS' | 'COMPLAIN' | 'SURVEY'; message: MessageId };
 
 /** The idle screen speaks every language: nobody has chosen one yet. */
 export function AttractScreen({ snapshot, send }: ScreenProps) {
@@ -21,6 +23,12 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
     action();
   };
   const announcements = catalog?.announcements ?? [];
+  // The ways in besides a request: a status lookup, a complaint (where the catalog has a desk), the survey.
+  const doors: Door[] = [
+    { testId: 'check-status', event: 'CHECK_STATUS', message: 'attract.checkStatus' },
+    ...(catalog?.complaints ? [{ testId: 'complain', event: 'COMPLAIN', message: 'attract.complain' } as const] : []),
+    { testId: 'survey', event: 'SURVEY', message: 'attract.survey' },
+  ];
   // The staff's hidden way in: the agency's name held for three seconds asks for a staff number.
   const agency = useRef<HTMLParagraphElement>(null);
   const { startSignIn } = useStaff();
@@ -55,32 +63,17 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className="btn attract-status"
-          data-testid="check-status"
-          onClick={only(() => send({ type: 'CHECK_STATUS' }))}
-        >
-          <EveryLanguage id="attract.checkStatus" speakable />
-        </button>
-        {catalog?.complaints && (
+        {doors.map((door) => (
           <button
+            key={door.testId}
             type="button"
             className="btn attract-status"
-            data-testid="complain"
-            onClick={only(() => send({ type: 'COMPLAIN' }))}
+            data-testid={door.testId}
+            onClick={only(() => send({ type: door.event }))}
           >
-            <EveryLanguage id="attract.complain" speakable />
+            <EveryLanguage id={door.message} speakable />
           </button>
-        )}
-        <button
-          type="button"
-          className="btn attract-status"
-          data-testid="survey"
-          onClick={only(() => send({ type: 'SURVEY' }))}
-        >
-          <EveryLanguage id="attract.survey" speakable />
-        </button>
+        ))}
         {announcements.length > 0 ? (
           <Announcements items={announcements} paused={largeText || highContrast || readAloud} />
         ) : (

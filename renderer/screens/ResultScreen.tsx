@@ -1,10 +1,10 @@
 import { useIntl } from 'react-intl';
-import type { PrinterState, ReceiptBlock } from '../../preload/contract';
+import type { PrinterState } from '../../preload/contract';
 import type { MessageId } from '../i18n/messages';
 import { currentService } from '../flow/session';
 import { speak, spelled } from '../speech/speakable';
 import { Button } from '../ui/Button';
-import { QrCode } from '../ui/QrCode';
+import { TrackingCode } from '../ui/TrackingCode';
 import { SessionScreen } from './SessionScreen';
 import type { ScreenProps } from './types';
 
@@ -20,8 +20,6 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
   const { language, receipt } = snapshot.context;
   const service = currentService(snapshot.context);
   if (!receipt || !service) return null;
-  const qr = receipt.receipt.blocks.find((b): b is Extract<ReceiptBlock, { type: 'qr' }> => b.type === 'qr');
-  const qrCaption = intl.formatMessage({ id: 'result.qrCaption' });
   return (
     <SessionScreen
       snapshot={snapshot}
@@ -99,30 +97,12 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
         </div>
       </section>
 
-      <section className="result-tracking">
-        <div className="result-tracking-text">
-          <h2 {...speak()}>{intl.formatMessage({ id: 'result.trackingCode' })}</h2>
-          <p
-            className="tracking-code"
-            data-testid="tracking-code"
-            translate="no"
-            {...speak(spelled(receipt.trackingCode))}
-          >
-            {receipt.trackingCode}
-          </p>
-          <p className="small" {...speak()}>
-            {intl.formatMessage({ id: 'result.trackingHelp' })}
-          </p>
-        </div>
-        {qr && (
-          <figure className="result-qr">
-            <QrCode payload={qr.payload} label={qrCaption} />
-            {/* Our own words rather than the block's caption: the receipt keeps the language it was
-                printed in, the screen follows the language switch. */}
-            <figcaption className="small">{qrCaption}</figcaption>
-          </figure>
-        )}
-      </section>
+      <TrackingCode
+        trackingCode={receipt.trackingCode}
+        blocks={receipt.receipt.blocks}
+        title="result.trackingCode"
+        help="result.trackingHelp"
+      />
 
       <section className="result-bring">
         <h2 {...speak()}>{intl.formatMessage({ id: 'result.bring' })}</h2>

@@ -5,11 +5,11 @@ import { formatDateAnswer } from '../i18n/format';
 import { ERROR_MESSAGES, FIELD_ERROR_MESSAGES, type MessageId } from '../i18n/messages';
 import { BackButton, SessionScreen } from '../screens/SessionScreen';
 import type { ScreenProps } from '../screens/types';
-import { speak, spelled } from '../speech/speakable';
+import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
 import { DatePicker } from '../ui/DatePicker';
 import { Pictogram } from '../ui/Pictogram';
-import { QrCode } from '../ui/QrCode';
+import { TrackingCode } from '../ui/TrackingCode';
 import { CHECKED_STEPS, topicsAt, type ComplaintDraft } from './complaint-draft';
 import { TypedInput } from './TypedStep';
 import './voice.css';
@@ -180,7 +180,7 @@ export function ComplaintScreen({ snapshot, send }: ScreenProps) {
     case 'sending':
     case 'failed':
       return frame(
-        <Review draft={draft} language={language} />,
+        <Review draft={draft} />,
         draft.step === 'failed' ? (
           <>
             {back}
@@ -286,38 +286,40 @@ export function ComplaintScreen({ snapshot, send }: ScreenProps) {
   }
 }
 
-function Review({ draft, language }: { draft: ComplaintDraft; language: 'id' | 'en' }) {
+function Review({ draft }: { draft: ComplaintDraft }) {
   const intl = useIntl();
   const t = (id: MessageId) => intl.formatMessage({ id });
-  const rows: Array<[MessageId, string, ComplaintDraft['step']]> = [
-    ['complaint.review.type', draft.type ? t(TYPE_TEXT[draft.type][0]) : '', 'type'],
-    ['complaint.review.text', draft.answers.text, 'text'],
-    ['complaint.review.place', draft.answers.place || t('complaint.review.none'), 'place'],
+  // Typed answers are the citizen's data (never translated); the rest are the kiosk's words.
+  const none = t('complaint.review.none');
+  const rows: Array<[MessageId, string, ComplaintDraft['step'], boolean]> = [
+    ['complaint.review.type', draft.type ? t(TYPE_TEXT[draft.type][0]) : '', 'type', false],
+    ['complaint.review.text', draft.answers.text, 'text', true],
+    ['complaint.review.place', draft.answers.place || none, 'place', !!draft.answers.place],
     [
       'complaint.review.date',
-      draft.answers.happenedOn ? formatDateAnswer(intl, draft.answers.happenedOn) : t('complaint.review.none'),
+      draft.answers.happenedOn ? formatDateAnswer(intl, draft.answers.happenedOn) : none,
       'date',
+      false,
     ],
-    ['complaint.review.identity', draft.identity ? t(IDENTITY_TEXT[draft.identity][0]) : '', 'identity'],
+    ['complaint.review.identity', draft.identity ? t(IDENTITY_TEXT[draft.identity][0]) : '', 'identity', false],
   ];
   if (draft.identity !== 'anonymous') {
     rows.push(
-      ['complaint.review.nik', draft.displays.nik ?? '', 'nik'],
-      ['complaint.review.name', draft.answers.name, 'name'],
-      ['complaint.review.phone', draft.answers.phone, 'phone'],
+      ['complaint.review.nik', draft.displays.nik ?? '', 'nik', true],
+      ['complaint.review.name', draft.answers.name, 'name', true],
+      ['complaint.review.phone', draft.answers.phone, 'phone', true],
     );
   }
-  void language;
   return (
     <>
       <h1 tabIndex={-1} {...speak()}>
         {t('complaint.review.title')}
       </h1>
       <dl className="review-list" data-testid="complaint-review">
-        {rows.map(([label, value, step]) => (
+        {rows.map(([label, value, step, typed]) => (
           <div key={step} className="review-row">
             <dt {...speak()}>{t(label)}</dt>
-            <dd translate="no">{value}</dd>
+            <dd translate={typed ? 'no' : undefined}>{value}</dd>
           </div>
         ))}
       </dl>
@@ -343,29 +345,13 @@ function Done({ draft }: { draft: ComplaintDraft }) {
   const intl = useIntl();
   const receipt = draft.receipt;
   if (!receipt) return null;
-  const qr = receipt.receipt.blocks.find((b) => b.type === 'qr');
   const verifyBy = new Date(`${receipt.verifyBy}T00:00:00Z`);
   return (
     <>
       <h1 tabIndex={-1} {...speak()}>
         {intl.formatMessage({ id: 'complaint.done.title' })}
       </h1>
-      <section className="result-tracking">
-        <div className="result-tracking-text">
-          <h2 {...speak()}>{intl.formatMessage({ id: 'complaint.done.code' })}</h2>
-          <p
-            className="tracking-code"
-            data-testid="tracking-code"
-            translate="no"
-            {...speak(spelled(receipt.trackingCode))}
-          >
-            {receipt.trackingCode}
-          </p>
-        </div>
-        {qr && qr.type === 'qr' && (
-          <QrCode payload={qr.payload} label={intl.formatMessage({ id: 'result.qrCaption' })} />
-        )}
-      </section>
+      <TrackingCode trackingCode={receipt.trackingCode} blocks={receipt.receipt.blocks} title="complaint.done.code" />
       <p data-testid="complaint-verify-by" {...speak()}>
         {intl.formatMessage({ id: 'complaint.done.verifyBy' }, { when: verifyBy })}
       </p>

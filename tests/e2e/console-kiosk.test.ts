@@ -5,46 +5,23 @@
  * renames a service in the console and publishes it; after the kiosk's next sync the
  * services screen shows the new name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
-import { kioskApi, OPERATOR_KEY, syncUntilDone, type KioskCall } from '../unit/kiosk-sync/harness/kiosk-api.ts';
-import { kioskPage, launchChromium, tap } from './browser.ts';
+import { syncUntilDone } from '../unit/kiosk-sync/harness/kiosk-api.ts';
+import { kioskPage, tap } from './browser.ts';
 import { answer, beginService, chooseService, type Step } from './citizen.ts';
-import { startConsoleHub, type ConsoleHub } from './console-hub.ts';
 import { consolePage, signIn } from './console-page.ts';
-import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+import { useKioskWithHub } from './kiosk-with-hub.ts';
 import { scan } from '../fixtures/wedge-scanner.ts';
 
 const bundled = loadCatalog();
 const kkUbah = bundled.services.find((s) => s.service_code === 'kk-ubah')!;
 
 describe('the console and a kiosk', () => {
-  let hub: ConsoleHub;
-  let kiosk: KioskProcess;
-  let api: KioskCall;
-  let browser: Browser;
-  beforeAll(async () => {
-    hub = await startConsoleHub(0, bundled);
-    const { code } = await hub.admin.newKiosk('Kios Lobi');
-    kiosk = await startKioskProcess({
-      KIOSK_HUB_URL: hub.url,
-      KIOSK_ENROL_CODE: code,
-      KIOSK_ID: '',
-      KIOSK_OPERATOR_KEY: OPERATOR_KEY,
-    });
-    api = await kioskApi(kiosk);
-    await syncUntilDone(api);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kiosk?.stop();
-    await hub?.stop();
-  });
+  const run = useKioskWithHub(bundled);
 
   it('shows at the kiosk the status an agent set in the console', async () => {
-    const citizen = await kioskPage(browser, kiosk.url);
+    const citizen = await kioskPage(run.browser, run.kiosk.url);
     await beginService(citizen, 'id', 'kk-ubah');
     const fields = [...kkUbah.fields].sort((x, y) => x.order - y.order);
     const change = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
@@ -60,9 +37,9 @@ describe('the console and a kiosk', () => {
     const code = printed.replace(/-/g, '');
     await tap(citizen, 'finish');
     await citizen.getByTestId('screen-attract').waitFor();
-    await syncUntilDone(api);
+    await syncUntilDone(run.api);
 
-    const agent = await consolePage(browser, hub.url);
+    const agent = await consolePage(run.browser, run.hub.url);
     await signIn(agent, 'agen.satu');
     await agent.getByTestId('search').fill(printed);
     await agent.getByTestId('search').press('Enter');
@@ -74,7 +51,7 @@ describe('the console and a kiosk', () => {
     await panel.getByTestId('note-en').fill('Please collect it at counter B.');
     await panel.getByTestId('status-submit').click();
     await panel.getByTestId('saved').waitFor();
-    await syncUntilDone(api);
+    await syncUntilDone(run.api);
 
     await scan(citizen, code);
     await citizen.getByTestId('request-status').waitFor({ timeout: 5000 });
@@ -88,7 +65,7 @@ describe('the console and a kiosk', () => {
   });
 
   it('shows at the kiosk a service renamed and published in the console', async () => {
-    const admin = await consolePage(browser, hub.url);
+    const admin = await consolePage(run.browser, run.hub.url);
     await signIn(admin, 'admin');
     await admin.getByTestId('nav-catalog').click();
     await admin.getByTestId('part-kk-ubah').click();
@@ -96,9 +73,9 @@ describe('the console and a kiosk', () => {
     await admin.getByTestId('catalog-valid').waitFor();
     await admin.getByTestId('publish').click();
     await admin.getByTestId('catalog-done').waitFor();
-    await syncUntilDone(api);
+    await syncUntilDone(run.api);
     // The kiosk applies a new catalog when nobody is using it; its next page load reads it.
-    const citizen = await kioskPage(browser, kiosk.url);
+    const citizen = await kioskPage(run.browser, run.kiosk.url);
     await tap(citizen, 'start');
     await tap(citizen, 'lang-id');
     await expect

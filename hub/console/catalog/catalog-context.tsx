@@ -35,3 +35,7 @@ export function serviceName(catalog: Catalog | null, code: string, language: Lan
 
 export const findServiceIn = (catalog: Catalog | null, code: string): Service | undefined =>
   catalog?.services.find((s) => s.service_code === code);
+
+/** The catalog's services as a filter's choices; their names are data, not the console's words. */
+export const serviceOptions = (catalog: Catalog | null, language: Language) =>
+  (catalog?.services ?? []).map((s) => ({ value: s.service_code, label: s.service_name[language], data: true }));

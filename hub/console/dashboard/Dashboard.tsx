@@ -9,12 +9,12 @@ import { agencyToday } from '../../agency/deadline';
 import { api, query } from '../api/client';
 import type { Language, Stats } from '../api/hub-types';
 import type { MessageId } from '../i18n/messages';
-import { serviceName, useCatalog } from '../catalog/catalog-context';
+import { serviceName, serviceOptions, useCatalog } from '../catalog/catalog-context';
 import { ErrorNote } from '../ui/ErrorNote';
 import { SelectField, TextField } from '../ui/fields';
 import { dayStart } from '../ui/format';
 import { BarChart } from './BarChart';
-import { useKioskChoices } from '../screens/use-kiosk-choices';
+import { kioskOptions, useKioskChoices } from '../screens/use-kiosk-choices';
 import { Message, useText } from '../i18n/t';
 
 const shift = (day: string, days: number) =>
@@ -75,23 +75,13 @@ export function Dashboard() {
           label={<Message id="inbox.kiosk" />}
           value={kiosk}
           onChange={setKiosk}
-          options={[
-            { value: '', label: all },
-            ...kiosks.map((k) => ({ value: k.prefix, label: `${k.name} (${k.prefix})`, data: true })),
-          ]}
+          options={[{ value: '', label: all }, ...kioskOptions(kiosks)]}
         />
         <SelectField
           label={<Message id="inbox.service" />}
           value={service}
           onChange={setService}
-          options={[
-            { value: '', label: all },
-            ...(catalog?.services ?? []).map((s) => ({
-              value: s.service_code,
-              label: s.service_name[language],
-              data: true,
-            })),
-          ]}
+          options={[{ value: '', label: all }, ...serviceOptions(catalog, language)]}
         />
       </fieldset>
       <div className="toolbar">

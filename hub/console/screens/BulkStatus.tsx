@@ -1,28 +1,20 @@
 /** One status change for every selected request, all or none (the hub refuses the whole set if one cannot move). */
-import { useState } from 'react';
 import { api } from '../api/client';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
+import { useAction } from '../ui/use-action';
 import { REQUEST_STATUS_WORDS, StatusForm, type StatusChange } from './StatusForm';
 import { Message } from '../i18n/t';
 
 const TARGETS: StatusChange['status'][] = ['processing', 'ready', 'done', 'rejected'];
 
 export function BulkStatus(props: { codes: string[]; onClose(): void; onDone(): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function submit(change: StatusChange) {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const submit = (change: StatusChange) =>
+    run(async () => {
       await api('POST', '/requests/status', { trackingCodes: props.codes, change });
       props.onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
   return (
     <Dialog
       title={<Message id="bulk.title" values={{ count: props.codes.length }} />}

@@ -9,14 +9,14 @@ import { agencyToday } from '../../agency/deadline';
 import { api, query } from '../api/client';
 import type { Account, Language, RequestStatus, RequestSummary } from '../api/hub-types';
 import type { MessageId } from '../i18n/messages';
-import { findServiceIn, serviceName, useCatalog } from '../catalog/catalog-context';
+import { findServiceIn, serviceName, serviceOptions, useCatalog } from '../catalog/catalog-context';
 import { ErrorNote } from '../ui/ErrorNote';
 import { CheckField, SelectField, TextField } from '../ui/fields';
 import { dateTime, dayStart } from '../ui/format';
 import { BulkStatus } from './BulkStatus';
 import { RequestPanel } from './RequestPanel';
 import { TimeLeft, daysLeft } from './TimeLeft';
-import { useKioskChoices } from './use-kiosk-choices';
+import { kioskOptions, useKioskChoices } from './use-kiosk-choices';
 import { Message, useText } from '../i18n/t';
 
 const STATUSES: RequestStatus[] = ['received', 'processing', 'ready', 'done', 'rejected'];
@@ -136,17 +136,14 @@ export function Inbox({ account }: { account: Account }) {
           value={filters.service}
           onChange={(service) => change({ service })}
           testId="filter-service"
-          options={[
-            option('', all),
-            ...(catalog?.services ?? []).map((s) => option(s.service_code, s.service_name[language], true)),
-          ]}
+          options={[option('', all), ...serviceOptions(catalog, language)]}
         />
         <SelectField
           label={<Message id="inbox.kiosk" />}
           value={filters.kiosk}
           onChange={(kiosk) => change({ kiosk })}
           testId="filter-kiosk"
-          options={[option('', all), ...kiosks.map((k) => option(k.prefix, `${k.name} (${k.prefix})`, true))]}
+          options={[option('', all), ...kioskOptions(kiosks)]}
         />
         <SelectField
           label={<Message id="inbox.status" />}

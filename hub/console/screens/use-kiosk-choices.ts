@@ -20,3 +20,7 @@ export function useKioskChoices(onError: (error: unknown) => void): KioskView[] 
   }, [onError]);
   return kiosks;
 }
+
+/** The kiosks as a filter's choices, by name and prefix. */
+export const kioskOptions = (kiosks: KioskView[]) =>
+  kiosks.map((k) => ({ value: k.prefix, label: `${k.name} (${k.prefix})`, data: true }));

@@ -3,24 +3,15 @@
  * refusal: `submit` checks `problems`, then runs `send` and keeps its error.
  */
 import { useState, type FormEvent } from 'react';
+import { useAction } from './use-action';
 
 export function useCheckedForm() {
   const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const submit = (hasProblems: boolean, send: () => Promise<void>) => async (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (hasProblems) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await send();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    if (!hasProblems) await run(send);
   };
   return { checked, error, busy, submit };
 }

@@ -15,14 +15,14 @@ import { ELEMENT_NAMES, PROFILE_NAMES, PROFILE_VALUE_NAMES } from '../../../sync
 import type { PeriodKind } from '../../../sync/skm-report';
 import { api, query } from '../api/client';
 import type { Language, SkmReport } from '../api/hub-types';
-import { useCatalog } from '../catalog/catalog-context';
+import { serviceOptions, useCatalog } from '../catalog/catalog-context';
 import { BarChart } from '../dashboard/BarChart';
 import type { MessageId } from '../i18n/messages';
 import { Message, useText } from '../i18n/t';
 import { ErrorNote } from '../ui/ErrorNote';
 import { ListTable } from '../ui/ListTable';
 import { SelectField, TextField } from '../ui/fields';
-import { useKioskChoices } from '../screens/use-kiosk-choices';
+import { kioskOptions, useKioskChoices } from '../screens/use-kiosk-choices';
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'semester', 'year'];
 const PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4, semester: 2, year: 1 };
@@ -113,11 +113,7 @@ export function SkmReportScreen() {
           options={[
             { value: '', label: all },
             { value: COMPLAINT_SERVICE, label: text('skm.complaintsService') },
-            ...(catalog?.services ?? []).map((s) => ({
-              value: s.service_code,
-              label: s.service_name[language],
-              data: true,
-            })),
+            ...serviceOptions(catalog, language),
           ]}
         />
         <SelectField
@@ -132,10 +128,7 @@ export function SkmReportScreen() {
           value={kiosk}
           onChange={setKiosk}
           testId="skm-kiosk"
-          options={[
-            { value: '', label: all },
-            ...kiosks.map((k) => ({ value: k.prefix, label: `${k.name} (${k.prefix})`, data: true })),
-          ]}
+          options={[{ value: '', label: all }, ...kioskOptions(kiosks)]}
         />
       </fieldset>
       <div className="toolbar">

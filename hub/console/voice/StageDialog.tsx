@@ -3,12 +3,12 @@
  * answer needs a note for the citizen in both languages, since it is the agency's answer
  * the kiosk shows; the hub refuses a stage that is not later than the current one.
  */
-import { useState } from 'react';
 import { api } from '../api/client';
 import type { ComplaintStage, ComplaintSummary } from '../api/hub-types';
 import { Message } from '../i18n/t';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
+import { useAction } from '../ui/use-action';
 import { StatusForm, type StatusChange, type StatusWords } from '../screens/StatusForm';
 
 export const STAGES: ComplaintStage[] = ['received', 'verified', 'forwarded', 'answered', 'closed'];
@@ -23,24 +23,16 @@ const STAGE_WORDS: StatusWords<ComplaintStage> = {
 
 export function StageDialog(props: { complaint: ComplaintSummary; onClose(): void; onMoved(): void }) {
   const { complaint } = props;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function move(change: StatusChange<ComplaintStage>) {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const move = (change: StatusChange<ComplaintStage>) =>
+    run(async () => {
       await api('POST', `/complaints/${complaint.trackingCode}/stage`, {
         stage: change.status,
         reason: change.reason,
         note: change.note,
       });
       props.onMoved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
   return (
     <Dialog
       title={<Message id="complaints.moveTitle" values={{ code: complaint.trackingCode }} />}

@@ -5,6 +5,7 @@ import { canAdvance, nextStep } from '../../../sync/complaint-stages.ts';
 import { ComplaintFiled, SurveyAnswered } from '../../../sync/voice-events.ts';
 import { SyncEvent } from '../../../sync/events.ts';
 import { StatusChange } from '../../../sync/feed.ts';
+import { complaintFiled } from '../../fixtures/complaint-event.ts';
 
 const bundled = JSON.parse(
   readFileSync(new URL('../../../main/catalog/bundled/catalog.json', import.meta.url), 'utf8'),
@@ -83,25 +84,11 @@ describe('LAPOR! stages', () => {
 });
 
 describe('voice events', () => {
-  const complaint = {
-    trackingCode: 'K3A7H2M4XADC',
-    type: 'complaint',
-    topic: ['jalan', 'lampu-jalan'],
-    topicNames: [
-      { id: 'Jalan', en: 'Roads' },
-      { id: 'Lampu jalan', en: 'Street lights' },
-    ],
-    text: 'LAMPU MATI',
-    place: null,
-    happenedOn: null,
+  const complaint = complaintFiled('K3A7H2M4XADC', '2026-11-29T10:00:00+07:00', {
     identity: 'anonymous',
     reporter: null,
-    language: 'id',
-    filedAt: '2026-11-29T10:00:00+07:00',
-    filedOn: '2026-11-29',
-    catalogVersion: null,
-    noticeVersion: null,
-  };
+    place: null,
+  });
 
   it('take an anonymous complaint only without a reporter, and a named one only with one', () => {
     expect(ComplaintFiled.safeParse(complaint).success).toBe(true);
