@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { ERROR_MESSAGES } from '../i18n/messages';
-import { RequestStatusView } from '../session/RequestStatusView';
+import { RequestStatusView, statusTitle } from '../session/RequestStatusView';
 import { speak } from '../speech/speakable';
 import { Keyboard } from '../ui/Keyboard';
 import { BackAndGo, SessionScreen } from './SessionScreen';
@@ -85,7 +85,7 @@ export function StatusScreen({ snapshot, send }: ScreenProps) {
         )}
         {found && (
           <section className="status-found" data-testid="request-status">
-            <h2 {...speak()}>{service ? service.service_name[language] : found.serviceCode}</h2>
+            <h2 {...speak()}>{statusTitle(intl, found, service, language)}</h2>
             <RequestStatusView status={found} service={service} language={language} />
           </section>
         )}

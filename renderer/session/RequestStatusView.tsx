@@ -1,8 +1,23 @@
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { Language, RequestStatus, Service } from '../../preload/contract';
 import type { MessageId } from '../i18n/messages';
 import { speak } from '../speech/speakable';
 import { ComplaintStatusView } from '../voice/ComplaintStatusView';
+
+const COMPLAINT_TYPES = {
+  complaint: 'complaint.type.complaint',
+  aspiration: 'complaint.type.aspiration',
+  information: 'complaint.type.information',
+} as const satisfies Record<string, MessageId>;
+
+/**
+ * What a looked-up code is called: a complaint's type (complaints are no service of the
+ * catalog), or the service's name; the bare code of a service the catalog no longer has.
+ */
+export function statusTitle(intl: IntlShape, status: RequestStatus, service: Service | undefined, language: Language) {
+  if (status.complaint) return intl.formatMessage({ id: COMPLAINT_TYPES[status.complaint.type] });
+  return service ? service.service_name[language] : status.serviceCode;
+}
 
 /**
  * A request as the citizen looks it up (a scanned receipt, or its code typed under "Cek

@@ -4,7 +4,7 @@ import type { ErrorCode, KioskApi, RequestStatus } from '../../preload/contract'
 import { signInStaff } from '../devices/staff-sign-in';
 import { useScans } from '../devices/use-scans';
 import { ERROR_MESSAGES } from '../i18n/messages';
-import { RequestStatusView } from './RequestStatusView';
+import { RequestStatusView, statusTitle } from './RequestStatusView';
 import type { SessionSnapshot } from '../screens/types';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
@@ -49,11 +49,7 @@ export function ScannedRequest({ kiosk, snapshot }: { kiosk: KioskApi; snapshot:
   const { status } = shown;
   const service = catalog?.services.find((s) => s.service_code === status.serviceCode);
   return (
-    <Dialog
-      testId="request-status"
-      message={service ? service.service_name[language] : status.serviceCode}
-      actions={close}
-    >
+    <Dialog testId="request-status" message={statusTitle(intl, status, service, language)} actions={close}>
       <RequestStatusView status={status} service={service} language={language} />
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useIntl } from 'react-intl';
 import type { ComplaintStage, ComplaintStatus, Language } from '../../preload/contract';
 import { COMPLAINT_STAGES } from '../../sync/complaint-codes';
@@ -27,7 +28,15 @@ export function ComplaintStatusView({ status, language }: { status: ComplaintSta
   const reached = COMPLAINT_STAGES.indexOf(status.stage);
   return (
     <div data-testid="complaint-status">
-      <p {...speak()}>{status.topicNames.map((n) => n[language]).join(' - ')}</p>
+      {/* Each level of the topic is the catalog's own text, so each is its own element. */}
+      <p {...speak()}>
+        {status.topicNames.map((name, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' / '}
+            <span>{name[language]}</span>
+          </Fragment>
+        ))}
+      </p>
       <ol data-testid="complaint-stages" aria-label={intl.formatMessage({ id: 'status.steps' })}>
         {COMPLAINT_STAGES.map((stage, i) => (
           <li key={stage} aria-current={i === reached ? 'step' : undefined} {...speak()}>

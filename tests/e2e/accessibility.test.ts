@@ -1,6 +1,6 @@
 /**
- * Every screen of the citizen flow, in both languages, in normal, high-contrast and
- * large-text mode:
+ * Every screen of the citizen flow, complaints and the satisfaction survey among them, in
+ * both languages, in normal, high-contrast and large-text mode:
  * axe-core finds no WCAG 2.2 A/AA violation (and no 7:1 contrast failure in high contrast),
  * no touch target is under 48x48 px or within 8 px of another, and every word on screen
  * comes from the message catalogs, the service catalog, or the citizen, drawn in the
@@ -339,14 +339,14 @@ describe('accessibility of every screen', () => {
       await page.getByTestId('screen-attract').waitFor();
       await setMode(page, mode);
       await tap(page, 'lang-id');
-      await chooseService(page, 'lapor');
+      await chooseService(page, 'kehilangan');
       await tap(page, 'standard-start');
       await tap(page, 'notice-accept');
-      await page.locator('[data-testid^="choice-"]').first().tap();
-      await next(page, 'choice-pengaduan');
-      await page.locator('[data-testid^="choice-"]').first().tap();
-      await next(page, 'choice-kependudukan');
-      await tapKeys(page, 'ANTREAN TERLALU LAMA, 3 JAM.');
+      await tapKeys(page, '3273011708850001');
+      await next(page, 'key-0');
+      await tapKeys(page, 'SITI AMINAH');
+      await next(page, 'key-Q');
+      await tapKeys(page, 'DOMPET COKLAT BERISI KTP-EL, SIM DAN RP 50.000.');
       await question(page, 'long text', mode);
       await next(page, 'key-Q');
       await tapDate(page, '2026-01-05');
@@ -385,6 +385,118 @@ describe('accessibility of every screen', () => {
       expect(errorsOn(page)).toEqual([]);
     },
     240_000,
+  );
+
+  it.each<Mode>(['normal', 'high contrast', 'large text'])(
+    '%s mode: axe, target sizes and catalog text on every complaint and survey screen, in both languages',
+    async (mode) => {
+      const page = await kioskPage(run.browser, run.kiosk.url);
+      await page.getByTestId('screen-attract').waitFor();
+      await setMode(page, mode);
+      const complaint = (step: string) => page.getByTestId(`screen-complaint-${step}`).waitFor();
+      const onward = async (from: string) => {
+        await tap(page, 'next');
+        await page.getByTestId(`screen-complaint-${from}`).waitFor({ state: 'detached' });
+      };
+
+      // A named complaint, every step, a refused NIK among them.
+      await tap(page, 'complain');
+      await complaint('type');
+      await checkBoth(page, 'complaint type', mode);
+      await tap(page, 'complaint-type-complaint');
+      await complaint('topic');
+      await checkBoth(page, 'complaint topics', mode);
+      await tap(page, 'complaint-topic-jalan');
+      await page.getByTestId('complaint-topic-lampu-jalan').waitFor();
+      await checkBoth(page, 'complaint topics, second level', mode);
+      await tap(page, 'complaint-topic-lampu-jalan');
+      await complaint('text');
+      await tapKeys(page, 'LAMPU JALAN MATI.');
+      await checkBoth(page, 'complaint text', mode);
+      await onward('text');
+      await complaint('place');
+      await checkBoth(page, 'complaint place', mode);
+      await tap(page, 'complaint-skip');
+      await complaint('date');
+      await checkBoth(page, 'complaint date', mode);
+      await tap(page, 'complaint-skip');
+      await complaint('identity');
+      await checkBoth(page, 'complaint identity', mode);
+      await tap(page, 'complaint-identity-named');
+      await complaint('notice');
+      await checkBoth(page, 'complaint privacy notice', mode);
+      await tap(page, 'complaint-notice-accept');
+      await tapKeys(page, '3273013208850002');
+      await tap(page, 'next');
+      await page.getByTestId('field-error').waitFor();
+      await checkBoth(page, 'complaint NIK refused', mode);
+      for (let i = 0; i < 16; i++) await tap(page, 'key-backspace');
+      await tapKeys(page, '3273015708850002');
+      await onward('nik');
+      await tapKeys(page, 'PUTRI AYU');
+      await onward('name');
+      await tapKeys(page, '081234567890');
+      await checkBoth(page, 'complaint phone', mode);
+      await onward('phone');
+      await complaint('review');
+      await checkBoth(page, 'complaint review', mode);
+      await tap(page, 'complaint-send');
+      await complaint('done');
+      await checkBoth(page, 'complaint filed', mode);
+      const code = (await page.getByTestId('tracking-code').textContent())!.replace(/-/g, '').trim();
+
+      // The survey it offers: an element, the cost (skippable, the desk is free), the profile, a suggestion.
+      await tap(page, 'survey-offer');
+      await page.getByTestId('screen-survey-U1').waitFor();
+      await checkBoth(page, 'survey element', mode);
+      for (const n of [1, 2, 3]) {
+        await page.getByTestId(`screen-survey-U${n}`).waitFor();
+        await tap(page, 'survey-score-3');
+      }
+      await page.getByTestId('screen-survey-U4').waitFor();
+      await checkBoth(page, 'survey cost, skippable', mode);
+      await tap(page, 'survey-skip');
+      for (const n of [5, 6, 7, 8, 9]) {
+        await page.getByTestId(`screen-survey-U${n}`).waitFor();
+        await tap(page, 'survey-score-4');
+      }
+      await page.getByTestId('screen-survey-sex').waitFor();
+      await checkBoth(page, 'survey profile', mode);
+      for (const field of ['sex', 'ageBand', 'education', 'occupation']) {
+        await page.getByTestId(`screen-survey-${field}`).waitFor();
+        await tap(page, 'survey-profile-skip');
+      }
+      await page.getByTestId('screen-survey-suggestion').waitFor();
+      await tapKeys(page, 'LEBIH CEPAT');
+      await checkBoth(page, 'survey suggestion', mode);
+      await tap(page, 'survey-send');
+      await page.getByTestId('screen-survey-thanks').waitFor();
+      await checkBoth(page, 'survey thanks', mode);
+      await tap(page, 'finish');
+
+      // From the start screen: the code, then without one the service it is about.
+      await page.getByTestId('screen-attract').waitFor();
+      await setMode(page, mode);
+      await tap(page, 'survey');
+      await tapKeys(page, 'K3A2');
+      await checkBoth(page, 'survey code', mode);
+      await tap(page, 'survey-without-code');
+      await page.getByTestId('screen-survey-service').waitFor();
+      await checkBoth(page, 'survey service', mode);
+      await tap(page, 'cancel');
+      await tap(page, 'cancel-confirm');
+
+      // The complaint's code under "Cek status": its LAPOR! stages.
+      await page.getByTestId('screen-attract').waitFor();
+      await setMode(page, mode);
+      await tap(page, 'check-status');
+      await tapKeys(page, code);
+      await page.getByTestId('complaint-status').waitFor();
+      await checkBoth(page, 'complaint status', mode);
+
+      expect(errorsOn(page)).toEqual([]);
+    },
+    300_000,
   );
 
   it('catches a string that is in no catalog', () => {

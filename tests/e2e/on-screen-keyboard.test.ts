@@ -86,15 +86,15 @@ describe('on-screen keys only', () => {
     expect(errorsOn(page)).toEqual([]);
   });
 
-  it('files a complaint in English, switching to Indonesian with a date half picked', async () => {
+  it('reports a loss in English, switching to Indonesian with a date and time half picked', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
-    await beginService(page, 'en', 'lapor');
+    await beginService(page, 'en', 'kehilangan');
 
-    await tap(page, 'choice-pengaduan');
+    await tapKeys(page, '3273011708850001');
     await next(page);
-    await tap(page, 'choice-jalan');
+    await tapKeys(page, 'SITI AMINAH');
     await next(page);
-    await tapKeys(page, 'THE STREET LIGHT ON JL. MELATI IS BROKEN. IT IS DARK AT NIGHT.');
+    await tapKeys(page, 'A BROWN WALLET WITH MY ID CARD, DRIVING LICENCE AND RP 50.000.');
     await next(page);
 
     // Half a date: decade and year picked, then the language changes; the picker keeps its place.
@@ -110,7 +110,7 @@ describe('on-screen keys only', () => {
     await switchTo(page, 'en');
     expect(await answerShown(page)).toBe('5 January 2026 at 19:30');
     await next(page);
-    await tapKeys(page, 'JL. MELATI 12');
+    await tapKeys(page, 'PASAR BARU, JL. MELATI 12');
     await next(page);
     await tap(page, 'consent-yes');
     await tapKeys(page, '081234567890');
@@ -121,11 +121,11 @@ describe('on-screen keys only', () => {
     expect(stored).toEqual({
       language: 'en',
       answers: {
-        jenis_laporan: 'pengaduan',
-        topik: 'jalan',
-        isi_laporan: 'THE STREET LIGHT ON JL. MELATI IS BROKEN. IT IS DARK AT NIGHT.',
-        waktu_kejadian: '2026-01-05T19:30',
-        lokasi: 'JL. MELATI 12',
+        nik: '3273011708850001',
+        nama_lengkap: 'SITI AMINAH',
+        barang_hilang: 'A BROWN WALLET WITH MY ID CARD, DRIVING LICENCE AND RP 50.000.',
+        waktu_hilang: '2026-01-05T19:30',
+        tempat_hilang: 'PASAR BARU, JL. MELATI 12',
         telepon: '+6281234567890',
       },
     });

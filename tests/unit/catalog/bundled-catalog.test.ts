@@ -70,11 +70,10 @@ describe('the bundled catalog', () => {
     }
   });
 
-  it('offers the three SP4N-LAPOR! report types in the complaint form', () => {
-    const lapor = catalog.services.find((s) => s.group === 'pengaduan');
-    const type = lapor?.fields.find((f) => f.code === 'jenis_laporan');
-    expect(type?.datatype).toBe('singlevaluelist');
-    expect(type?.values?.map((v) => v.key)).toEqual(['pengaduan', 'aspirasi', 'permintaan_informasi']);
+  it('leaves complaints to their own path from the start screen: no service files them, and the desk has its topics', () => {
+    expect(catalog.services.filter((s) => /lapor|pengaduan|aduan/.test(`${s.service_code} ${s.group}`))).toEqual([]);
+    expect(catalog.categories.map((c) => c.code)).not.toContain('pengaduan');
+    expect(catalog.complaints?.topics.length).toBeGreaterThan(1);
   });
 
   it('gives each counter a single capital letter and every service a counter that exists', () => {
