@@ -7,22 +7,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PAGE_CSP } from '../../sync/page-policy.ts';
 import type { HubApp } from './types.ts';
 
 export const CONSOLE_PATH = '/console/';
-
-export const CONSOLE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // Enrolment QR codes are shown as data: images.
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,7 +47,7 @@ export function consoleRoutes(app: HubApp): void {
     }
     return reply
       .header('content-type', type!)
-      .header('content-security-policy', CONSOLE_CSP)
+      .header('content-security-policy', PAGE_CSP)
       .header('x-content-type-options', 'nosniff')
       .header('referrer-policy', 'no-referrer')
       .header('cache-control', wanted === 'index.html' ? 'no-store' : 'public, max-age=31536000, immutable')

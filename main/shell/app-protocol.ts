@@ -1,6 +1,6 @@
 import type { Protocol } from 'electron';
 import { readStatic } from '../web/static-files.ts';
-import { CONTENT_SECURITY_POLICY } from '../csp.ts';
+import { PAGE_CSP } from '../../sync/page-policy.ts';
 import { APP_SCHEME } from './security-policy.ts';
 
 /** Must run before the app is ready: makes serambi:// a secure, standard origin. */
@@ -15,7 +15,7 @@ export function serveRenderer(protocol: Protocol, rendererDir: string): void {
     const file = await readStatic(rendererDir, pathname === '/' ? '/index.html' : pathname);
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
-      headers: { 'content-type': file.type, 'content-security-policy': CONTENT_SECURITY_POLICY },
+      headers: { 'content-type': file.type, 'content-security-policy': PAGE_CSP },
     });
   });
 }

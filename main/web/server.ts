@@ -7,7 +7,7 @@ import type { buildApi } from '../api/build-api.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { streamEvents } from './event-stream.ts';
 import { dispatch } from '../api/dispatch.ts';
-import { CONTENT_SECURITY_POLICY } from '../csp.ts';
+import { PAGE_CSP } from '../../sync/page-policy.ts';
 import { hostIsOwn, malformedRequest, operatorKeyMatches, tokenMatches } from './request-guard.ts';
 import { readStatic } from './static-files.ts';
 
@@ -52,7 +52,7 @@ export interface WebServerOptions {
 }
 
 const BASE_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': PAGE_CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-resource-policy': 'same-origin',

@@ -14,7 +14,7 @@ import {
 } from '../../../main/shell/security-policy.ts';
 import { wireSecurity } from '../../../main/shell/wire-security.ts';
 import { registerIpc } from '../../../main/shell/register-ipc.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../main/csp.ts';
+import { PAGE_CSP } from '../../../sync/page-policy.ts';
 import { CITIZEN_METHOD_NAMES, channelFor } from '../../../preload/contract.ts';
 
 describe('Electron security policy', () => {
@@ -55,9 +55,9 @@ describe('Electron security policy', () => {
   });
 
   it('sets a CSP that runs only the app’s own scripts', () => {
-    expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/);
-    expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval/);
+    expect(PAGE_CSP).toMatch(/script-src 'self'(;|$)/);
+    expect(PAGE_CSP).toMatch(/default-src 'none'/);
+    expect(PAGE_CSP).not.toMatch(/unsafe-eval/);
   });
 
   it('wires deny handlers for navigation, redirects, new windows, webviews and permissions', () => {
