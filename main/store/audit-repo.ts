@@ -73,10 +73,25 @@ export function auditHead(db: Db): AuditHead | null {
   return text === undefined ? null : (JSON.parse(text) as AuditHead);
 }
 
-/** Every entry in order, read a row at a time: a year of trail never sits in memory whole. */
+type RawRow = [number, string, string | null, string, string | null, string, string, string];
+const READ_BATCH = 5000;
+
+/**
+ * Every entry in order, read a few thousand at a time as plain arrays: a long trail never
+ * sits in memory whole, and verifying 100,000 entries spends its time on hashing.
+ */
 export function* auditEntries(db: Db): Generator<AuditEntry> {
-  for (const row of statement(db, 'SELECT * FROM audit_trail ORDER BY id').iterate() as Iterable<Row>) {
-    yield entry(row);
+  const read = statement(
+    db,
+    'SELECT id, at, actor, action, subject, detail, prev_hash, hash FROM audit_trail WHERE id > ? ORDER BY id LIMIT ?',
+  ).raw();
+  for (let after = 0; ; ) {
+    const rows = read.all(after, READ_BATCH) as RawRow[];
+    for (const [id, at, actor, action, subject, detail, prevHash, hash] of rows) {
+      yield { id, at, actor, action, subject, detail, prevHash, hash };
+    }
+    if (rows.length < READ_BATCH) return;
+    after = rows.at(-1)![0];
   }
 }
 

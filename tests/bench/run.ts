@@ -41,4 +41,10 @@ figures.push(...(await measureRenderer()));
 figures.push(...(await import('./hub-figures.ts').then((hub) => hub.measureHub())));
 figures.push(...(await import('./console-inbox.ts').then((console) => console.measureConsole())));
 figures.push(...(await import('./skm-hub.ts').then((skm) => skm.measureSkm())));
+figures.push(
+  ...(await import('./staff-figures.ts').then((staff) => [
+    staff.measureStatistics(),
+    staff.measureAuditVerification(),
+  ])),
+);
 printFigures(figures);
