@@ -37,7 +37,9 @@ export class PurgeSchedule {
     try {
       this.report = { ...purgeExpired(this.db, this.catalog(), ranAt), ranAt: ranAt.toISOString() };
       if (this.report.purged > 0) {
-        this.log.info(`[privacy] purged the personal data of ${this.report.purged} request(s)`);
+        this.log.info(
+          `[privacy] purged the personal data of ${this.report.purged} request(s), complaint(s) and survey suggestion(s)`,
+        );
       }
     } catch (error) {
       this.log.error('[privacy] the purge could not run', error);
