@@ -85,7 +85,7 @@ export function* auditEntries(db: Db): Generator<AuditEntry> {
     db,
     'SELECT id, at, actor, action, subject, detail, prev_hash, hash FROM audit_trail WHERE id > ? ORDER BY id LIMIT ?',
   ).raw();
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = read.all(after, READ_BATCH) as RawRow[];
     for (const [id, at, actor, action, subject, detail, prevHash, hash] of rows) {
       yield { id, at, actor, action, subject, detail, prevHash, hash };
