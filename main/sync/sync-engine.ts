@@ -82,6 +82,8 @@ export class SyncEngine {
   private lastError: string | null = null;
   private lastHeartbeatAt = 0;
   private progress: Progress | null = null;
+  /** A round was asked for while one ran. */
+  private again = false;
   /** An enrolment the hub refused, or that cannot be made: trying again will not help. */
   private enrolmentRefused = false;
 
@@ -97,13 +99,20 @@ export class SyncEngine {
   /** A submission or help call was recorded: send it soon, unless the link is down and the kiosk is waiting. */
   soon(): void {
     if (this.failures > 0 || this.stopped) return;
+    // A round past sending its events would miss this one: another follows it at once.
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     const soonMs = this.timing('soonMs');
     if (!this.nextAt || this.nextAt.getTime() - Date.now() > soonMs) this.schedule(soonMs);
   }
 
   /** An operator asked for a round now: it starts at once unless one is running. */
   syncNow(): void {
-    if (!this.running && !this.stopped) this.schedule(0);
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.schedule(0);
   }
 
   /** Runs a round now and resolves when it has ended (the CLI and tests). */
@@ -165,6 +174,7 @@ export class SyncEngine {
   }
 
   private round(): Promise<void> {
+    if (this.running) this.again = true;
     this.running ??= this.runOnce().finally(() => (this.running = null));
     return this.running;
   }
@@ -173,6 +183,7 @@ export class SyncEngine {
     clearTimeout(this.timer);
     this.nextAt = null;
     if (this.stopped) return;
+    this.again = false;
     this.lastAttemptAt = this.now().toISOString();
     try {
       const identity = loadIdentity(this.options.db) ?? (await this.enrolFirst());
@@ -180,7 +191,7 @@ export class SyncEngine {
       const refusal = await this.exchange(identity);
       this.failures = 0;
       this.lastError = refusal;
-      this.schedule(this.timing('syncSeconds') * 1000);
+      this.schedule(this.again ? 0 : this.timing('syncSeconds') * 1000);
     } catch (error) {
       if (this.stopped) return;
       this.failures++;

@@ -107,16 +107,13 @@ describe(`chaos with real kiosks: ${ROUNDS} rounds, two hub processes on Postgre
     kiosks[index] = await startKiosk(kiosk.env);
   }
 
-  async function moveSomeStatuses(): Promise<void> {
-    const list = await agent.call('GET', '/api/v1/requests?status=received,processing&limit=3');
-    for (const request of list.body.requests ?? []) {
-      const next = request.status === 'received' ? pick(['processing', 'ready', 'rejected']) : 'ready';
-      const note = next === 'rejected' ? { id: 'Berkas kurang', en: 'Documents missing' } : null;
-      await agent.call('POST', `/api/v1/requests/${request.trackingCode}/status`, {
-        status: next,
-        reason: 'chaos',
-        note,
-      });
+  /** Agents move a few requests on: received ones to any later state, those in processing to ready. */
+  async function agentsDecide(): Promise<void> {
+    const { body } = await agent.call('GET', '/api/v1/requests?status=received,processing&limit=3');
+    for (const { trackingCode, status } of body.requests ?? []) {
+      const to = status === 'processing' ? 'ready' : pick(['processing', 'ready', 'rejected'] as const);
+      const why = to === 'rejected' ? { note: { id: 'Berkas kurang', en: 'Documents missing' } } : {};
+      await agent.call('POST', `/api/v1/requests/${trackingCode}/status`, { status: to, reason: 'chaos', ...why });
     }
   }
 
@@ -127,7 +124,7 @@ describe(`chaos with real kiosks: ${ROUNDS} rounds, two hub processes on Postgre
       const kiosk = pick(kiosks);
       await file(kiosk, 1 + Math.floor(rand() * 3));
       await syncUntilDone(kiosk.api);
-      if (round % 5 === 0) await moveSomeStatuses();
+      if (round % 5 === 0) await agentsDecide();
     }
     // A connection the link leaves whole carries the kiosk's calls until the next kill: fewer cuts than rounds.
     expect(link.cuts.request + link.cuts.answer, 'the link was cut').toBeGreaterThan(ROUNDS / 3);

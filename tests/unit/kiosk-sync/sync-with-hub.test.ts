@@ -3,15 +3,14 @@
  * enrolment by KIOSK_ENROL_CODE, requests out, statuses, catalogs, announcements and
  * settings back, health reported.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
+import { describe, expect, it } from 'vitest';
+import { openKiosk } from '../../../main/open-kiosk.ts';
 import { ConfigError } from '../../../main/config.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { KK_UBAH } from '../../fixtures/submissions.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { STORE_KINDS } from '../hub/harness/test-database.ts';
-import { startTestHub, type TestHub } from '../hub/harness/test-hub.ts';
-import { call, kioskAt } from './harness/kiosk-at-hub.ts';
+import { call, useHubWithKiosks } from './harness/kiosk-at-hub.ts';
 
 const bare = (code: string) => code.replace(/-/g, '');
 /** A request for the mini catalog's first service. */
@@ -24,31 +23,25 @@ const SATU = {
 };
 
 describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
-  let hub: TestHub;
-  const kiosks: Kiosk[] = [];
-  const enrolled = async (env: Record<string, string> = {}) => {
-    const made = await kioskAt(hub, env);
-    kiosks.push(made.kiosk);
-    return made;
-  };
-  beforeAll(async () => {
-    hub = await startTestHub(kind, 'kiosk_side');
-  });
-  afterAll(async () => {
-    for (const kiosk of kiosks) await kiosk.close();
-    await hub?.close();
-  });
+  const run = useHubWithKiosks(kind, 'kiosk_side');
+  const enrolled = run.enrolled;
 
   it('enrols with KIOSK_ENROL_CODE, takes the prefix the hub gives, and keeps its keys sealed', async () => {
     const { kiosk, prefix } = await enrolled();
     expect((await call(kiosk, 'kiosk.info')).kioskId).toBe(prefix);
     const status = await call(kiosk, 'sync.status');
-    expect(status).toMatchObject({ state: 'idle', kioskPrefix: prefix, hubUrl: hub.url, lastError: null, backlog: 0 });
+    expect(status).toMatchObject({
+      state: 'idle',
+      kioskPrefix: prefix,
+      hubUrl: run.hub.url,
+      lastError: null,
+      backlog: 0,
+    });
     expect(status.lastSuccessAt).not.toBeNull();
     // No private key, and nothing else of the identity, is in the settings in plain text.
     const settings = kiosk.db.prepare(`SELECT value FROM settings WHERE key LIKE 'sync/%'`).pluck().all() as string[];
     const stored = settings.join('\n');
-    expect(stored).not.toContain(hub.keys.signing.publicKey);
+    expect(stored).not.toContain(run.hub.keys.signing.publicKey);
     expect(stored).not.toContain('privateKey');
   });
 
@@ -61,7 +54,7 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
     expect(before.hubStatus).toBeNull();
 
     await kiosk.sync.runRound();
-    const atHub = await hub.admin.call('GET', `/api/v1/requests/${code}`);
+    const atHub = await run.hub.admin.call('GET', `/api/v1/requests/${code}`);
     expect(atHub.status).toBe(200);
     expect(atHub.body.request.answers).toMatchObject(KK_UBAH.answers);
     const row = kiosk.db.prepare('SELECT synced_at FROM requests WHERE tracking_code = ?').get(code) as {
@@ -71,7 +64,7 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
     expect((await call(kiosk, 'sync.status')).backlog).toBe(0);
 
     const note = { id: 'Berkas KK asli belum dibawa.', en: 'The original family card is missing.' };
-    const changed = await hub.admin.call('POST', `/api/v1/requests/${code}/status`, {
+    const changed = await run.hub.admin.call('POST', `/api/v1/requests/${code}/status`, {
       status: 'rejected',
       reason: 'dokumen kurang',
       note,
@@ -88,7 +81,7 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
 
   it('reports its health: versions, printer, jobs, backlog, free disk and last sync', async () => {
     const { kiosk, prefix } = await enrolled();
-    const view = await hub.admin.call('GET', `/api/v1/kiosks/${prefix}`);
+    const view = await run.hub.admin.call('GET', `/api/v1/kiosks/${prefix}`);
     expect(view.body.health).toMatchObject({
       appVersion: '0.1.0',
       catalogVersion: null,
@@ -104,7 +97,10 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
     const { kiosk } = await enrolled();
     const first = await call(kiosk, 'catalog.get');
     expect(first.version).toBeNull();
-    const published = await hub.admin.call('POST', '/api/v1/catalog/versions', { catalog: miniCatalog, note: 'uji' });
+    const published = await run.hub.admin.call('POST', '/api/v1/catalog/versions', {
+      catalog: miniCatalog,
+      note: 'uji',
+    });
     expect(published.status).toBe(201);
     await kiosk.sync.runRound();
 
@@ -127,7 +123,7 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
       ]),
     );
     await kiosk.sync.runRound();
-    const atHub = await hub.admin.call('GET', `/api/v1/requests/${bare(fresh.trackingCode)}`);
+    const atHub = await run.hub.admin.call('GET', `/api/v1/requests/${bare(fresh.trackingCode)}`);
     expect(atHub.body.request.catalogVersion).toBe(next.version);
     // The health report names the version in use.
     expect((await call(kiosk, 'sync.status')).catalogVersion).toBe(next.version);
@@ -136,8 +132,10 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
   it('shows the announcements the hub sends and uses the name the hub keeps for it', async () => {
     const { kiosk, prefix } = await enrolled({ KIOSK_NAME: '' });
     const items = [{ text: { id: 'Loket tutup pukul 15.00.', en: 'Counters close at 15.00.' } }];
-    expect((await hub.admin.call('PUT', '/api/v1/announcements', { items })).status).toBe(200);
-    expect((await hub.admin.call('PATCH', `/api/v1/kiosks/${prefix}`, { name: 'Kios Lobi Timur' })).status).toBe(200);
+    expect((await run.hub.admin.call('PUT', '/api/v1/announcements', { items })).status).toBe(200);
+    expect((await run.hub.admin.call('PATCH', `/api/v1/kiosks/${prefix}`, { name: 'Kios Lobi Timur' })).status).toBe(
+      200,
+    );
     await kiosk.sync.runRound();
     expect((await call(kiosk, 'catalog.get')).announcements).toEqual(items);
     // The catalog test before this one made the hub's catalog current for every kiosk.

@@ -7,15 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import type { KioskConfig } from '../../../main/config.ts';
 import { openDataFolder, trackingCodes } from '../../../main/open-kiosk.ts';
-import type { TrackingCodes } from '../../../main/requests/tracking-code.ts';
 import type { DataFolderLock } from '../../../main/store/data-folder-lock.ts';
 import type { Db } from '../../../main/store/open-database.ts';
 import { backlog, lastSeq } from '../../../main/store/sync-repo.ts';
-import { CatalogShelf } from '../../../main/sync/catalog-shelf.ts';
 import { loadIdentity } from '../../../main/sync/identity.ts';
-import { SubmissionGate } from '../../../main/sync/submission-gate.ts';
-import { SyncEngine } from '../../../main/sync/sync-engine.ts';
 import { startTestHub, type TestHub } from '../hub/harness/test-hub.ts';
+import { bareEngine } from './harness/bare-engine.ts';
 import { kioskAt } from './harness/kiosk-at-hub.ts';
 import { fileMonthOfRequests } from './harness/month-of-requests.ts';
 import { seeded } from './harness/seeded.ts';
@@ -33,7 +30,6 @@ describe(`a kiosk thirty days offline with ${REQUESTS.toLocaleString('en')} requ
   let config: KioskConfig;
   let db: Db;
   let lock: DataFolderLock;
-  let codes: TrackingCodes;
 
   beforeAll(async () => {
     hub = await startTestHub('postgres', 'kiosk_month');
@@ -41,8 +37,7 @@ describe(`a kiosk thirty days offline with ${REQUESTS.toLocaleString('en')} requ
     config = enrolled.config;
     await enrolled.kiosk.close();
     ({ db, lock } = await openDataFolder(config));
-    codes = trackingCodes(db, loadIdentity(db)!.prefix);
-    const month = { codes, name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
+    const month = { codes: trackingCodes(db, loadIdentity(db)!.prefix), name: 'Kios Uji', timeZone: 'Asia/Jakarta' };
     fileMonthOfRequests(db, loadCatalog(), month, REQUESTS, new Date());
     const rand = seeded(7);
     link = await startSlowLink(Number(new URL(hub.url).port), {
@@ -65,17 +60,7 @@ describe(`a kiosk thirty days offline with ${REQUESTS.toLocaleString('en')} requ
       expect(backlog(db)).toBe(events);
       let acknowledged = 0;
       const resent: number[] = [];
-      const engine = new SyncEngine({
-        db,
-        hubUrl: link.url,
-        enrolment: null,
-        dataDir: config.dataDir,
-        codes: () => codes,
-        catalogs: new CatalogShelf(db, loadCatalog(), false),
-        devices: async () => null,
-        gate: new SubmissionGate(),
-        onEnrolled: () => {},
-        onKioskChanged: () => {},
+      const engine = bareEngine(db, config.dataDir, link.url, {
         // A kiosk whose line just broke tries again within seconds.
         timing: { backoffFirstMs: 500, backoffMaxMs: 3000, syncSeconds: 3600 },
         watch: {

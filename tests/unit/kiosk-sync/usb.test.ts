@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trackingCodes, type Kiosk } from '../../../main/open-kiosk.ts';
 import type { Db } from '../../../main/store/open-database.ts';
 import { exportBundle, importReturnBundle } from '../../../main/sync/usb-bundles.ts';
@@ -12,9 +12,8 @@ import { BundleError } from '../../../sync/bundle-error.ts';
 import { KK_UBAH } from '../../fixtures/submissions.ts';
 import { tempDir } from '../../fixtures/temp-dir.ts';
 import { STORE_KINDS } from '../hub/harness/test-database.ts';
-import { startTestHub, type TestHub } from '../hub/harness/test-hub.ts';
 import { returnBundle, uploadBundle } from './harness/hub-bundles.ts';
-import { call, kioskAt } from './harness/kiosk-at-hub.ts';
+import { call, useHubWithKiosks } from './harness/kiosk-at-hub.ts';
 
 const bare = (code: string) => code.replace(/-/g, '');
 
@@ -31,20 +30,8 @@ const importInto = (kiosk: Kiosk, text: string) =>
   importReturnBundle(kiosk.db, (prefix) => trackingCodes(kiosk.db, prefix), text, new Date());
 
 describe.each(STORE_KINDS)('USB bundles from a real kiosk, hub on %s', (kind) => {
-  let hub: TestHub;
-  const kiosks: Kiosk[] = [];
-  const enrolled = async () => {
-    const made = await kioskAt(hub);
-    kiosks.push(made.kiosk);
-    return made;
-  };
-  beforeAll(async () => {
-    hub = await startTestHub(kind, 'kiosk_usb');
-  });
-  afterAll(async () => {
-    for (const kiosk of kiosks) await kiosk.close();
-    await hub?.close();
-  });
+  const run = useHubWithKiosks(kind, 'kiosk_usb');
+  const enrolled = run.enrolled;
 
   it('carries requests to the hub and its decisions back, and the network then stores nothing twice', async () => {
     const { kiosk, prefix } = await enrolled();
@@ -62,13 +49,13 @@ describe.each(STORE_KINDS)('USB bundles from a real kiosk, hub on %s', (kind) =>
     });
     // The drive holds no answer in the clear.
     expect(readFileSync(written.file, 'utf8')).not.toContain(KK_UBAH.answers.nik);
-    const imported = await uploadBundle(hub, readFileSync(written.file, 'utf8'));
+    const imported = await uploadBundle(run.hub, readFileSync(written.file, 'utf8'));
     expect(imported).toMatchObject({ status: 200, body: { kiosk: prefix, stored: 4, ackedSeq: 4 } });
 
     const code = bare(receipts[0]!.trackingCode);
     const note = { id: 'Silakan ambil di loket A.', en: 'Please collect it at counter A.' };
-    await hub.admin.call('POST', `/api/v1/requests/${code}/status`, { status: 'ready', reason: 'selesai', note });
-    const applied = importInto(kiosk, await returnBundle(hub, prefix));
+    await run.hub.admin.call('POST', `/api/v1/requests/${code}/status`, { status: 'ready', reason: 'selesai', note });
+    const applied = importInto(kiosk, await returnBundle(run.hub, prefix));
     expect(applied).toMatchObject({ returnSeq: 1, ackedSeq: 4, statuses: 1 });
     expect((await call(kiosk, 'sync.status')).backlog).toBe(0);
     expect((await call(kiosk, 'requests.status', { trackingCode: code })).hubStatus).toMatchObject({
@@ -79,7 +66,7 @@ describe.each(STORE_KINDS)('USB bundles from a real kiosk, hub on %s', (kind) =>
     await call(kiosk, 'requests.submit', KK_UBAH);
     await kiosk.sync.runRound();
     expect((await call(kiosk, 'sync.status')).lastError).toBeNull();
-    const [held] = await hub.store.query<{ n: number }>(
+    const [held] = await run.hub.store.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM events JOIN kiosks USING (kiosk_id) WHERE prefix = $1',
       [prefix],
     );
@@ -90,8 +77,8 @@ describe.each(STORE_KINDS)('USB bundles from a real kiosk, hub on %s', (kind) =>
     const { kiosk, prefix } = await enrolled();
     const other = await enrolled();
     await call(kiosk, 'requests.submit', KK_UBAH);
-    const older = await returnBundle(hub, prefix);
-    const newer = await returnBundle(hub, prefix);
+    const older = await returnBundle(run.hub, prefix);
+    const newer = await returnBundle(run.hub, prefix);
     const file = JSON.parse(newer) as { ciphertext: string };
     const flipped = file.ciphertext[10] === 'A' ? 'B' : 'A';
     const tampered = JSON.stringify({
@@ -114,7 +101,7 @@ describe.each(STORE_KINDS)('USB bundles from a real kiosk, hub on %s', (kind) =>
       expect(snapshot(kiosk.db), problem).toEqual(before);
     };
     refused(
-      await returnBundle(hub, other.prefix),
+      await returnBundle(run.hub, other.prefix),
       'foreign',
       /^This return bundle is for kiosk .*take it to that kiosk\.$/,
     );

@@ -6,6 +6,7 @@
 import type { Answers, Catalog, Service } from '../../../../preload/contract.ts';
 import { recordRequest, type KioskIdentity } from '../../../../main/requests/submit-request.ts';
 import { insertHelpRequest } from '../../../../main/store/help-requests-repo.ts';
+import { markDone, markPrinting } from '../../../../main/store/print-jobs-repo.ts';
 import type { Db } from '../../../../main/store/open-database.ts';
 import { seeded } from './seeded.ts';
 
@@ -68,10 +69,13 @@ export function fileMonthOfRequests(db: Db, catalog: Catalog, kiosk: KioskIdenti
       const consents = Object.fromEntries(
         service.fields.filter((f) => f.consent).map((f) => [f.code, answers[f.code] !== '']),
       );
-      recordRequest(db, catalog, kiosk, service, rand() < 0.8 ? 'id' : 'en', answers, at, {
+      const { jobId } = recordRequest(db, catalog, kiosk, service, rand() < 0.8 ? 'id' : 'en', answers, at, {
         noticeVersion: catalog.privacy!.version,
         consents,
       });
+      // Its receipt came out of the printer then, as the print queue records it.
+      markPrinting(db, jobId);
+      markDone(db, jobId, at.toISOString());
       if (i % 50 === 49) insertHelpRequest(db, { requestedAt: at.toISOString(), screen: 'review', serviceCode: null });
     }
   })();

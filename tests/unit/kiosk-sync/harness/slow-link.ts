@@ -15,16 +15,21 @@ export interface SlowLink {
 
 const TICK_MS = 50;
 
-/** Shares a rate between the connections that queue on it, tick by tick. */
+/**
+ * Shares a rate between the connections that queue on it. Each tick passes on what the
+ * time since the last one allows, so a busy process whose timers run late still keeps the rate.
+ */
 class Line {
   private queue: Array<{ bytes: Buffer; to: Socket; done: () => void }> = [];
   private readonly timer: NodeJS.Timeout;
   carried = 0;
 
   constructor(bytesPerSecond: number) {
-    const perTick = (bytesPerSecond * TICK_MS) / 1000;
+    let last = performance.now();
     this.timer = setInterval(() => {
-      let budget = perTick;
+      const now = performance.now();
+      let budget = Math.floor((bytesPerSecond * Math.min(1000, now - last)) / 1000);
+      last = now;
       while (budget > 0 && this.queue.length > 0) {
         const head = this.queue[0]!;
         const part = head.bytes.subarray(0, budget);
