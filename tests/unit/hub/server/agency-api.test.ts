@@ -122,21 +122,29 @@ describe.each(STORE_KINDS)('agency API on %s', (kind) => {
     });
 
     it('slows down guessing at the sign-in door', async () => {
-      const guarded = await startTestHub(kind, 'sign_in_limit', { signIn: 3, enrol: 3, kioskCalls: 100 });
-      try {
-        const stranger = new AgencyClient(guarded.url);
-        const tries = [];
-        for (let i = 0; i < 4; i++)
-          tries.push(
-            await stranger.call('POST', '/api/v1/session', { username: 'admin', password: 'tebak-tebak-' + i }),
+      // Counts are kept per clock minute: a minute that turns during the guesses starts the count
+      // again, so then the guesses are made once more in the next minute.
+      const minute = () => Math.floor(Date.now() / 60_000);
+      for (;;) {
+        const startedIn = minute();
+        const guarded = await startTestHub(kind, 'sign_in_limit', { signIn: 3, enrol: 3, kioskCalls: 100 });
+        try {
+          const stranger = new AgencyClient(guarded.url);
+          const tries = [];
+          for (let i = 0; i < 4; i++)
+            tries.push(
+              await stranger.call('POST', '/api/v1/session', { username: 'admin', password: 'tebak-tebak-' + i }),
+            );
+          if (minute() !== startedIn) continue;
+          // The harness signed in once already, so the third guess is the limit.
+          expect(tries.map((t) => t.status)).toEqual([401, 401, 429, 429]);
+          expect(tries[3]!.body.error.message).toMatch(
+            /^Too many attempts from this address; wait \d+ (seconds?|minute) and try again\.$/,
           );
-        // The harness signed in once already, so the third guess is the limit.
-        expect(tries.map((t) => t.status)).toEqual([401, 401, 429, 429]);
-        expect(tries[3]!.body.error.message).toMatch(
-          /^Too many attempts from this address; wait \d+ seconds and try again\.$/,
-        );
-      } finally {
-        await guarded.close();
+          return;
+        } finally {
+          await guarded.close();
+        }
       }
     });
   });
