@@ -12,6 +12,8 @@ import { z } from 'zod';
 import type { DevicesStatus, PrinterHealth, SyncStatus } from './contract.ts';
 
 import { BadgeCode, Pin, StaffName, StaffNumber, StaffRole } from '../sync/staff-roster.ts';
+import { Language } from '../sync/catalog-schema.ts';
+import { Period, SkmReport } from '../sync/skm-report.ts';
 
 export { STAFF_ROLES, StaffRole } from '../sync/staff-roster.ts';
 /** Who is signing in: the code a badge scanned as, or a staff number typed by the hidden way in. */
@@ -244,6 +246,21 @@ export const staffContract = (
   'console.exportStats': {
     input: StatsRange,
     output: z.object({ file: z.string(), rows: z.number().int().nonnegative() }).strict(),
+  },
+  /** The kiosk's own SKM report (skm.report) for a period, of one service, the complaints desk, or (null) all. */
+  'console.skm': {
+    input: withToken({ period: Period, serviceCode: z.string().max(64).nullable() }),
+    output: SkmReport,
+  },
+  /** The same report as CSV or PDF (skm.export), to the USB drive as the statistics go. */
+  'console.exportSkm': {
+    input: withToken({
+      period: Period,
+      serviceCode: z.string().max(64).nullable(),
+      format: z.enum(['csv', 'pdf']),
+      language: Language,
+    }),
+    output: z.object({ file: z.string() }).strict(),
   },
   'console.audit': {
     input: withToken({ before: z.number().int().positive().nullable() }),

@@ -11,6 +11,7 @@ import { consoleDevicesMethods } from './console-devices-methods.ts';
 import { consoleSyncMethods } from './console-sync-methods.ts';
 import { consoleSettingsMethods } from './console-settings-methods.ts';
 import { consoleStatsMethods } from './console-stats-methods.ts';
+import { consoleSkmMethods } from './console-skm-methods.ts';
 import { consoleAdminMethods } from './console-admin-methods.ts';
 
 export type { ApiDeps } from './deps.ts';
@@ -30,6 +31,7 @@ export function buildApi(deps: ApiDeps) {
     ...consoleSyncMethods(deps),
     ...consoleSettingsMethods(deps),
     ...consoleStatsMethods(deps),
+    ...consoleSkmMethods(deps),
     ...consoleAdminMethods(deps),
   };
 }

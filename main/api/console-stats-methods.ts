@@ -1,8 +1,8 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Statistics } from '../../preload/staff-contract.ts';
 import { findService } from '../catalog/load-catalog.ts';
 import { statisticsCsv } from '../console/stats-csv.ts';
+import { writeWhole } from '../console/write-whole.ts';
 import { appendAudit } from '../store/audit-repo.ts';
 import { helpCallsPerDay, printFaultsPerDay, requestsPerDay, tallyRequests } from '../store/stats-repo.ts';
 import { usbFolder, UsbDriveError } from '../sync/usb-drives.ts';
@@ -24,19 +24,6 @@ export function statistics(deps: ApiDeps, from: string, to: string): Statistics 
     helpCalls: helpCallsPerDay(db, from, to, deps.kiosk.timeZone),
     printFaults: printFaultsPerDay(db, from, to, deps.kiosk.timeZone),
   };
-}
-
-/** Written beside its name, flushed, then renamed: a drive pulled out early never holds half a file under it. */
-function writeWhole(file: string, text: string): void {
-  const partial = `${file}.part`;
-  const fd = openSync(partial, 'w', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(partial, file);
 }
 
 /** The console's Statistics screen. */

@@ -107,6 +107,8 @@ export function browserKiosk(options: BrowserTransportOptions): KioskApi {
     'console.saveSettings': (input) => call('console.saveSettings', input),
     'console.stats': (input) => call('console.stats', input),
     'console.exportStats': (input) => call('console.exportStats', input),
+    'console.skm': (input) => call('console.skm', input),
+    'console.exportSkm': (input) => call('console.exportSkm', input),
     'console.audit': (input) => call('console.audit', input),
     'console.accounts': (input) => call('console.accounts', input),
     'console.addAccount': (input) => call('console.addAccount', input),
