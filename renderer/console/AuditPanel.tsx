@@ -25,6 +25,7 @@ const ACTIONS: Record<string, MessageId> = {
   'printing.reprint': 'audit.action.reprint',
   'settings.changed': 'audit.action.settings',
   'stats.exported': 'audit.action.statsExported',
+  'skm.exported': 'audit.action.skmExported',
   'sync.usbExported': 'audit.action.usbExported',
   'sync.usbImported': 'audit.action.usbImported',
   'training.started': 'audit.action.trainingStarted',

@@ -5,6 +5,7 @@ import { DevicesPanel } from './DevicesPanel';
 import { ExitPanel } from './ExitPanel';
 import type { ConsoleSection } from './sections';
 import { SettingsPanel } from './SettingsPanel';
+import { SkmPanel } from './SkmPanel';
 import { StatsPanel } from './StatsPanel';
 import { SyncPanel } from './SyncPanel';
 import { TrainingPanel } from './TrainingPanel';
@@ -29,6 +30,8 @@ export default function ConsolePanel({ section, kiosk, catalog, info, language, 
       return <SettingsPanel onKioskChanged={onKioskChanged} />;
     case 'stats':
       return <StatsPanel catalog={catalog} info={info} language={language} />;
+    case 'skm':
+      return <SkmPanel catalog={catalog} info={info} language={language} />;
     case 'audit':
       return <AuditPanel />;
     case 'accounts':

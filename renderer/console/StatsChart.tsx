@@ -1,8 +1,8 @@
 /**
- * A bar chart of counts per day (Chart.js, only the parts bars need). It draws on a canvas
- * and sets no inline style sheet, so it runs under the kiosk's CSP (style-src 'self'); the
- * canvas is an image named by its title, and the same numbers are in a table for screen
- * readers.
+ * A bar chart of counts per day, or of scores per element (Chart.js, only the parts bars
+ * need). It draws on a canvas and sets no inline style sheet, so it runs under the kiosk's
+ * CSP (style-src 'self'); the canvas is an image named by its title, and the same numbers
+ * are in a table for screen readers (its own, or the screen's).
  */
 import { useEffect, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
@@ -22,14 +22,20 @@ export function StatsChart({
   days,
   bars,
   testId,
+  max,
+  table = true,
 }: {
   title: string;
   days: string[];
   bars: Bars[];
   testId: string;
+  /** The top of the scale when it has one (an NRR is at most 4); otherwise the data's. */
+  max?: number;
+  /** Totals per series beside the chart; off where the screen tables the same numbers itself. */
+  table?: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const drawn = JSON.stringify([days, bars]);
+  const drawn = JSON.stringify([days, bars, max]);
   useEffect(() => {
     // Axis words in the screen's own text colour, so high contrast reaches the chart too.
     const ink = getComputedStyle(document.documentElement).getPropertyValue('--ink').trim() || '#1b1f23';
@@ -46,7 +52,7 @@ export function StatsChart({
         color: ink,
         scales: {
           x: { stacked: true, ticks: { color: ink, font: { size: 20 } } },
-          y: { stacked: true, beginAtZero: true, ticks: { color: ink, font: { size: 20 }, precision: 0 } },
+          y: { stacked: true, beginAtZero: true, max, ticks: { color: ink, font: { size: 20 }, precision: 0 } },
         },
         plugins: { legend: { display: bars.length > 1, labels: { color: ink, font: { size: 22 } } } },
       },
@@ -60,18 +66,20 @@ export function StatsChart({
       <div className="stats-canvas">
         <canvas ref={canvas} role="img" aria-label={title} />
       </div>
-      <table className="stats-table">
-        <tbody>
-          {bars.map((b, i) => (
-            <tr key={b.label}>
-              <th scope="row" translate="no">
-                {b.label}
-              </th>
-              <td data-testid={`${testId}-total-${i}`}>{totals[i]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {table && (
+        <table className="stats-table">
+          <tbody>
+            {bars.map((b, i) => (
+              <tr key={b.label}>
+                <th scope="row" translate="no">
+                  {b.label}
+                </th>
+                <td data-testid={`${testId}-total-${i}`}>{totals[i]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }

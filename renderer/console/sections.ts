@@ -4,6 +4,7 @@ export const CONSOLE_SECTIONS = [
   'sync',
   'settings',
   'stats',
+  'skm',
   'audit',
   'accounts',
   'training',

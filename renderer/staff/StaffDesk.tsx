@@ -17,6 +17,7 @@ const SECTION_TITLES: Record<ConsoleSection, MessageId> = {
   sync: 'console.sync.title',
   settings: 'console.settings.title',
   stats: 'console.stats.title',
+  skm: 'console.skm.title',
   audit: 'console.audit.title',
   accounts: 'console.accounts.title',
   training: 'console.training.title',
