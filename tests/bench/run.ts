@@ -39,6 +39,7 @@ figures.push(await measureUncertainWindow(catalog, service, answers));
 figures.push(...(await measureAtScale(catalog, service, { ...answers, telepon: '+6281234567890' })));
 figures.push(...(await measureRenderer()));
 figures.push(...(await import('./hub-figures.ts').then((hub) => hub.measureHub())));
+figures.push(await import('./kiosk-sync-taps.ts').then((sync) => sync.measureSyncTaps()));
 figures.push(...(await import('./console-inbox.ts').then((console) => console.measureConsole())));
 figures.push(...(await import('./skm-hub.ts').then((skm) => skm.measureSkm())));
 figures.push(
