@@ -35,15 +35,16 @@ const PERIOD_NAMES: Record<Exclude<PeriodKind, 'month'>, MessageId> = {
   semester: 'console.skm.period.semester',
   year: 'console.skm.period.year',
 };
-const PARTS = ['summary', 'elements', 'profile'] as const;
+const PARTS = ['summary', 'chart', 'elements', 'profile'] as const;
 type Part = (typeof PARTS)[number];
 const PART_NAMES: Record<Part, MessageId> = {
   summary: 'console.skm.part.summary',
+  chart: 'console.skm.part.chart',
   elements: 'console.skm.part.elements',
   profile: 'console.skm.part.profile',
 };
 /** Service choices a page: with the pager, the list never needs a scroll gesture. */
-const SERVICES_PER_PAGE = 8;
+const SERVICES_PER_PAGE = 12;
 
 /** The period of this kind that holds the day (YYYY-MM-DD). */
 function periodOf(kind: PeriodKind, day: string): Period {
@@ -144,6 +145,9 @@ export function SkmPanel({
           ))}
         </div>
         <Pager page={servicePage} pages={pages} onPage={setServicePage} />
+        <Button testId="skm-service-keep" onClick={() => setChoosing(false)}>
+          {intl.formatMessage({ id: 'console.skm.keepService' })}
+        </Button>
       </section>
     );
   }
@@ -220,6 +224,7 @@ export function SkmPanel({
             ))}
           </div>
           {part === 'summary' && <Summary report={report} language={language} />}
+          {part === 'chart' && <ElementsChart report={report} />}
           {part === 'elements' && <Elements report={report} language={language} />}
           {part === 'profile' && <Profile report={report} language={language} field={field} onField={setField} />}
         </>
@@ -282,58 +287,61 @@ function Summary({ report, language }: { report: SkmReport; language: Language }
           id: report.respondents >= report.sampleSize ? 'console.skm.sampleMet' : 'console.skm.sampleShort',
         })}
       </p>
+      <p className="small">{intl.formatMessage({ id: 'console.skm.method' })}</p>
     </div>
   );
 }
 
-/** NRR per element as a chart in the elements' order, and as a table with the lowest first. */
-function Elements({ report, language }: { report: SkmReport; language: Language }) {
+/** NRR per element as a bar chart, in the elements' order; the table part gives the same numbers. */
+function ElementsChart({ report }: { report: SkmReport }) {
   const intl = useIntl();
-  const title = intl.formatMessage({ id: 'console.skm.chart' });
   const byCode = new Map(report.elements.map((e) => [e.code, e]));
   return (
-    <>
-      <StatsChart
-        testId="skm-chart"
-        title={title}
-        days={[...SKM_ELEMENTS]}
-        bars={[{ label: 'NRR', counts: SKM_ELEMENTS.map((code) => byCode.get(code)?.nrr ?? 0) }]}
-        max={4}
-        table={false}
-      />
-      <table className="skm-table" data-testid="skm-elements">
-        <caption>{intl.formatMessage({ id: 'console.skm.lowestFirst' })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{intl.formatMessage({ id: 'console.skm.code' })}</th>
-            <th scope="col">{intl.formatMessage({ id: 'console.skm.elementName' })}</th>
-            <th scope="col">{intl.formatMessage({ id: 'console.skm.answers' })}</th>
-            <th scope="col">{intl.formatMessage({ id: 'console.skm.nrr' })}</th>
-            <th scope="col">{intl.formatMessage({ id: 'console.skm.weighted' })}</th>
+    <StatsChart
+      testId="skm-chart"
+      title={intl.formatMessage({ id: 'console.skm.chart' })}
+      days={[...SKM_ELEMENTS]}
+      bars={[{ label: 'NRR', counts: SKM_ELEMENTS.map((code) => byCode.get(code)?.nrr ?? 0) }]}
+      max={4}
+      table={false}
+    />
+  );
+}
+
+/** NRR and weighted NRR per element by name, the lowest first, and their sum. */
+function Elements({ report, language }: { report: SkmReport; language: Language }) {
+  const intl = useIntl();
+  return (
+    <table className="skm-table" data-testid="skm-elements">
+      <caption>{intl.formatMessage({ id: 'console.skm.lowestFirst' })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{intl.formatMessage({ id: 'console.skm.elementName' })}</th>
+          <th scope="col">{intl.formatMessage({ id: 'console.skm.answers' })}</th>
+          <th scope="col">{intl.formatMessage({ id: 'console.skm.nrr' })}</th>
+          <th scope="col">{intl.formatMessage({ id: 'console.skm.weighted' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.lowestFirst.map((e) => (
+          <tr key={e.code} data-testid={`skm-element-${e.code}`}>
+            <td translate="no">{e.code}</td>
+            <th scope="row">{ELEMENT_NAMES[e.code][language]}</th>
+            <td>{e.answers}</td>
+            <td data-testid={`skm-nrr-${e.code}`}>{decimal(intl, e.nrr)}</td>
+            <td>{decimal(intl, e.weighted, 3)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {report.lowestFirst.map((e) => (
-            <tr key={e.code} data-testid={`skm-element-${e.code}`}>
-              <td translate="no">{e.code}</td>
-              <th scope="row">{ELEMENT_NAMES[e.code][language]}</th>
-              <td>{e.answers}</td>
-              <td data-testid={`skm-nrr-${e.code}`}>{decimal(intl, e.nrr)}</td>
-              <td>{decimal(intl, e.weighted, 3)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4}>
-              {intl.formatMessage({ id: 'console.skm.total' })}
-            </th>
-            <td data-testid="skm-index">{decimal(intl, report.index, 3)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      <p className="small">{intl.formatMessage({ id: 'console.skm.method' })}</p>
-    </>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={4}>
+            {intl.formatMessage({ id: 'console.skm.total' })}
+          </th>
+          <td data-testid="skm-index">{decimal(intl, report.index, 3)}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }
 

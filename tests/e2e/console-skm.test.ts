@@ -91,9 +91,10 @@ describe('the SKM report in the operator console', () => {
     await expect.poll(() => page.getByTestId('skm-period').textContent(), SLOW).toBe(`Tahun ${year}`);
     expect(await page.getByTestId('skm-ikm').textContent()).toBe('84,26');
 
-    // NRR per element, the lowest first, and the chart beside them.
+    // The chart of NRR per element, and the table with the lowest first.
+    await tap(page, 'skm-part-chart');
+    await page.getByTestId('skm-chart').locator('canvas').waitFor();
     await tap(page, 'skm-part-elements');
-    await page.getByTestId('skm-chart').waitFor();
     expect(await page.getByTestId('skm-elements').locator('tbody tr').first().getAttribute('data-testid')).toBe(
       'skm-element-U3',
     );
