@@ -325,8 +325,9 @@ function Elements({ report, language }: { report: SkmReport; language: Language 
       <tbody>
         {report.lowestFirst.map((e) => (
           <tr key={e.code} data-testid={`skm-element-${e.code}`}>
-            <td translate="no">{e.code}</td>
-            <th scope="row">{ELEMENT_NAMES[e.code][language]}</th>
+            <th scope="row">
+              <span translate="no">{e.code}</span> <span>{ELEMENT_NAMES[e.code][language]}</span>
+            </th>
             <td>{e.answers}</td>
             <td data-testid={`skm-nrr-${e.code}`}>{decimal(intl, e.nrr)}</td>
             <td>{decimal(intl, e.weighted, 3)}</td>
@@ -335,7 +336,7 @@ function Elements({ report, language }: { report: SkmReport; language: Language 
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={4}>
+          <th scope="row" colSpan={3}>
             {intl.formatMessage({ id: 'console.skm.total' })}
           </th>
           <td data-testid="skm-index">{decimal(intl, report.index, 3)}</td>
