@@ -98,6 +98,15 @@ describe('the SKM report in the operator console', () => {
     expect(await page.getByTestId('skm-elements').locator('tbody tr').first().getAttribute('data-testid')).toBe(
       'skm-element-U3',
     );
+    // Each row has a cell under each heading: the element by code and name, answers, NRR, weighted NRR.
+    const headings = await page.getByTestId('skm-elements').locator('thead th').count();
+    expect(await page.getByTestId('skm-element-U3').locator('th, td').allTextContents()).toEqual([
+      'U3 Waktu penyelesaian',
+      '3',
+      '2,67',
+      '0,296',
+    ]);
+    expect(headings).toBe(4);
     expect(await page.getByTestId('skm-nrr-U1').textContent()).toBe('3,67');
     expect(await page.getByTestId('skm-index').textContent()).toBe('3,370');
 
