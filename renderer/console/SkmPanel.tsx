@@ -103,7 +103,8 @@ export function SkmPanel({
   const [servicePage, setServicePage] = useState(0);
   const [part, setPart] = useState<Part>('summary');
   const [field, setField] = useState<ProfileField>('sex');
-  const [note, setNote] = useState<string | null>(null);
+  // The file saved, worded on screen in whichever language is on when it is read.
+  const [saved, setSaved] = useState<string | null>(null);
   const [refused, setRefused] = useState<Failure | null>(null);
   const { data, problem } = useStaffData('console.skm', { period, serviceCode });
   const report: SkmReport | null = data;
@@ -118,7 +119,7 @@ export function SkmPanel({
 
   const save = async (format: 'csv' | 'pdf') => {
     const result = await staff.call('console.exportSkm', { period, serviceCode, format, language });
-    setNote(result.ok ? intl.formatMessage({ id: 'console.skm.exported' }, { file: result.value.file }) : null);
+    setSaved(result.ok ? result.value.file : null);
     setRefused(result.ok ? null : result);
   };
 
@@ -237,7 +238,10 @@ export function SkmPanel({
           {intl.formatMessage({ id: 'console.skm.exportPdf' })}
         </Button>
       </div>
-      <ConsoleNote text={note} testId="skm-note" />
+      <ConsoleNote
+        text={saved === null ? null : intl.formatMessage({ id: 'console.skm.exported' }, { file: saved })}
+        testId="skm-note"
+      />
       <ConsoleProblem problem={refused} />
     </>
   );
