@@ -9,9 +9,13 @@ import { skmTally, tallyServed } from '../store/surveys-repo.ts';
 import type { ApiDeps } from './deps.ts';
 import { ok, type MethodGroup } from './result.ts';
 
-/** The kiosk's own SKM report for a period, of one service, the complaints desk, or (null) all. */
+/**
+ * The kiosk's own SKM report for a period, of one service, the complaints desk, or (null) all.
+ * From the real kiosk's data also in training mode: practice surveys are not the public's view.
+ */
 export function skmReport(deps: ApiDeps, period: Period, serviceCode: string | null): SkmReport {
-  tallyServed(deps.db);
+  const db = deps.kioskDb;
+  tallyServed(db);
   const { from, to } = periodDays(period);
   const service = serviceCode === null ? undefined : findService(deps.catalog, serviceCode);
   const scope =
@@ -23,7 +27,7 @@ export function skmReport(deps: ApiDeps, period: Period, serviceCode: string | n
             en: 'Complaints, aspirations and information requests',
           }
         : (service?.service_name ?? { id: serviceCode, en: serviceCode });
-  return buildReport(scope, period, skmTally(deps.db, from, to, serviceCode));
+  return buildReport(scope, period, skmTally(db, from, to, serviceCode));
 }
 
 export interface SkmFile {

@@ -106,6 +106,21 @@ describe('the SKM report in the console', () => {
     expect(trail.value.entries.slice(0, 2).map((e) => e.action)).toEqual(['skm.exported', 'skm.exported']);
   });
 
+  it('counts no survey answered in training mode', async () => {
+    const { call, signIn } = await kioskWithStaff(null);
+    const token = await signIn(OPERATOR);
+    const period = { kind: 'year', year: new Date().getFullYear(), number: 1 };
+    await call('survey.submit', survey);
+    await call('console.training', { token, on: true });
+    await call('survey.submit', { ...survey, scores: { ...survey.scores, U1: 1, U2: 1 } });
+    expect((await call('console.skm', { token, period, serviceCode: null })).value).toMatchObject({
+      respondents: 1,
+      ikm: 88.89,
+    });
+    await call('console.training', { token, on: false });
+    expect((await call('console.skm', { token, period, serviceCode: null })).value).toMatchObject({ respondents: 1 });
+  });
+
   it('says so when there is no USB drive', async () => {
     const { call, signIn } = await kioskWithStaff(null);
     const token = await signIn(OPERATOR);
