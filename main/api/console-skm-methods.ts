@@ -1,9 +1,6 @@
-import { join } from 'node:path';
-import { writeWhole } from '../console/write-whole.ts';
-import { appendAudit } from '../store/audit-repo.ts';
-import { usbFolder, UsbDriveError } from '../sync/usb-drives.ts';
 import type { ApiDeps } from './deps.ts';
-import { failure, ok, type MethodGroup } from './result.ts';
+import { ok, type MethodGroup } from './result.ts';
+import { saveToUsb } from './save-to-usb.ts';
 import { skmFile, skmReport } from './skm-methods.ts';
 import { asStaff } from './staff-guard.ts';
 
@@ -19,24 +16,11 @@ export function consoleSkmMethods(deps: ApiDeps): MethodGroup<'console.skm' | 'c
     ),
 
     'console.exportSkm': asStaff(deps, 'operator', async (session, { period, serviceCode, format, language }) => {
-      let folder: string;
-      try {
-        folder = usbFolder(deps.usbDir);
-      } catch (error) {
-        if (error instanceof UsbDriveError) return failure('usbDrive', error.message);
-        throw error;
-      }
-      const made = await skmFile(deps, period, serviceCode, format, language);
-      const file = join(folder, made.fileName);
-      writeWhole(file, made.bytes);
-      appendAudit(deps.kioskDb, {
-        at: deps.now().toISOString(),
-        actor: session.staffNumber,
-        action: 'skm.exported',
-        subject: file,
-        detail: { period, serviceCode, format, language },
-      });
-      return ok({ file });
+      const detail = { period, serviceCode, format, language };
+      const saved = await saveToUsb(deps, session, 'skm.exported', detail, () =>
+        skmFile(deps, period, serviceCode, format, language),
+      );
+      return 'file' in saved ? ok(saved) : saved;
     }),
   };
 }

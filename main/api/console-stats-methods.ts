@@ -1,13 +1,10 @@
-import { join } from 'node:path';
 import type { Statistics } from '../../preload/staff-contract.ts';
 import { findService } from '../catalog/load-catalog.ts';
 import { statisticsCsv } from '../console/stats-csv.ts';
-import { writeWhole } from '../console/write-whole.ts';
-import { appendAudit } from '../store/audit-repo.ts';
 import { helpCallsPerDay, printFaultsPerDay, requestsPerDay, tallyRequests } from '../store/stats-repo.ts';
-import { usbFolder, UsbDriveError } from '../sync/usb-drives.ts';
 import type { ApiDeps } from './deps.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
+import { saveToUsb } from './save-to-usb.ts';
 import { asStaff } from './staff-guard.ts';
 
 /** About a year and a month: what one screen of charts can show. */
@@ -42,26 +39,14 @@ export function consoleStatsMethods(deps: ApiDeps): MethodGroup<'console.stats' 
     'console.exportStats': asStaff(deps, 'operator', async (session, { from, to }) => {
       const refused = range(from, to);
       if (refused) return refused;
-      let folder: string;
-      try {
-        folder = usbFolder(deps.usbDir);
-      } catch (error) {
-        if (error instanceof UsbDriveError) return failure('usbDrive', error.message);
-        throw error;
-      }
       const stats = statistics(deps, from, to);
-      const name = (code: string) => findService(deps.catalog, code)?.service_name.id ?? code;
-      const file = join(folder, `serambi-statistik-${deps.kiosk.codes.prefix}-${from}-${to}.csv`);
-      writeWhole(file, statisticsCsv(stats, name));
       const rows = stats.requests.length + stats.helpCalls.length + stats.printFaults.length;
-      appendAudit(deps.kioskDb, {
-        at: deps.now().toISOString(),
-        actor: session.staffNumber,
-        action: 'stats.exported',
-        subject: file,
-        detail: { from, to, rows },
-      });
-      return ok({ file, rows });
+      const name = (code: string) => findService(deps.catalog, code)?.service_name.id ?? code;
+      const saved = await saveToUsb(deps, session, 'stats.exported', { from, to, rows }, async () => ({
+        fileName: `serambi-statistik-${deps.kiosk.codes.prefix}-${from}-${to}.csv`,
+        bytes: statisticsCsv(stats, name),
+      }));
+      return 'file' in saved ? ok({ file: saved.file, rows }) : saved;
     }),
   };
 }

@@ -2,52 +2,12 @@
  * The console's SKM screen through the API: the same report as skm.report for a signed-in
  * operator only, and CSV and PDF to the USB drive, audited, as the statistics are.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../../main/api/dispatch.ts';
-import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
-import { hashPin } from '../../../main/staff/pin-hash.ts';
-import { pinPepper } from '../../../main/staff/sign-in.ts';
-import { insertStaff } from '../../../main/store/staff-repo.ts';
-import type { MethodName, NewSurvey, Result } from '../../../preload/contract.ts';
-import { testConfig } from '../../fixtures/kiosk-config.ts';
-import { tempDir } from '../../fixtures/temp-dir.ts';
-
-const OPERATOR = { staffNumber: '198001012005011001', name: 'Budi Operator', badge: 'STAFF-OP1', pin: '135790' };
-const OFFICER = { staffNumber: '199002022015022002', name: 'Siti Petugas', badge: 'STAFF-OF2', pin: '246802' };
-
-const opened: Kiosk[] = [];
-afterEach(async () => {
-  for (const k of opened.splice(0)) await k.close();
-});
-
-async function kioskWithStaff(usb: string | null) {
-  const kiosk = await openKiosk(testConfig({ KIOSK_BADGE_PREFIX: 'STAFF-', ...(usb ? { KIOSK_USB_DIR: usb } : {}) }), {
-    printWaitMs: 300,
-  });
-  opened.push(kiosk);
-  for (const [who, role] of [
-    [OPERATOR, 'operator'],
-    [OFFICER, 'officer'],
-  ] as const) {
-    insertStaff(kiosk.db, {
-      staffNumber: who.staffNumber,
-      name: who.name,
-      role,
-      badge: who.badge,
-      source: 'local',
-      createdAt: new Date().toISOString(),
-      pin: await hashPin(who.pin, pinPepper(kiosk.db)),
-    });
-  }
-  const call = async <T = unknown>(method: MethodName, input: unknown) =>
-    (await dispatch(kiosk.api, method, input)) as Result<T> & { value: T };
-  const signIn = async (who: typeof OPERATOR) =>
-    (await call<{ session: { token: string } }>('staff.signIn', { who: { badge: who.badge }, pin: who.pin })).value
-      .session.token;
-  return { kiosk, call, signIn };
-}
+import type { NewSurvey } from '../../../preload/contract.ts';
+import { kioskWithStaff, OFFICER, OPERATOR } from './harness/kiosk-with-staff.ts';
 
 const survey: NewSurvey = {
   aboutCode: null,
@@ -60,8 +20,7 @@ const survey: NewSurvey = {
 
 describe('the SKM report in the console', () => {
   it('gives an operator the report skm.report gives, refuses an officer, and saves CSV and PDF to the USB drive', async () => {
-    const usb = tempDir('usb');
-    const { kiosk, call, signIn } = await kioskWithStaff(usb);
+    const { kiosk, call, signIn, usb } = await kioskWithStaff();
     await call('survey.submit', survey);
     const period = { kind: 'year', year: new Date().getFullYear(), number: 1 };
 
@@ -107,7 +66,7 @@ describe('the SKM report in the console', () => {
   });
 
   it('counts no survey answered in training mode', async () => {
-    const { call, signIn } = await kioskWithStaff(null);
+    const { call, signIn } = await kioskWithStaff({}, { drive: false });
     const token = await signIn(OPERATOR);
     const period = { kind: 'year', year: new Date().getFullYear(), number: 1 };
     await call('survey.submit', survey);
@@ -122,7 +81,7 @@ describe('the SKM report in the console', () => {
   });
 
   it('says so when there is no USB drive', async () => {
-    const { call, signIn } = await kioskWithStaff(null);
+    const { call, signIn } = await kioskWithStaff({}, { drive: false });
     const token = await signIn(OPERATOR);
     const saved = await call('console.exportSkm', {
       token,

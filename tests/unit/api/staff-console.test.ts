@@ -5,62 +5,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dispatch } from '../../../main/api/dispatch.ts';
-import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
-import { hashPin } from '../../../main/staff/pin-hash.ts';
-import { pinPepper } from '../../../main/staff/sign-in.ts';
-import { insertStaff } from '../../../main/store/staff-repo.ts';
 import { verifyTrail } from '../../../main/audit/verify-trail.ts';
 import { auditPage } from '../../../main/store/audit-repo.ts';
-import type { KioskSettings, MethodName, Result } from '../../../preload/contract.ts';
+import type { KioskSettings } from '../../../preload/contract.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
-import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { KK_UBAH } from '../../fixtures/submissions.ts';
-import { tempDir } from '../../fixtures/temp-dir.ts';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fixtures/virtual-printer.ts';
+import { kioskWithStaff, OFFICER, OPERATOR } from './harness/kiosk-with-staff.ts';
 
-const OPERATOR = { staffNumber: '198001012005011001', name: 'Budi Operator', badge: 'STAFF-OP1', pin: '135790' };
-const OFFICER = { staffNumber: '199002022015022002', name: 'Siti Petugas', badge: 'STAFF-OF2', pin: '246802' };
-
-const opened: Kiosk[] = [];
 const printers: VirtualPrinter[] = [];
 afterEach(async () => {
-  for (const k of opened.splice(0)) await k.close();
   for (const p of printers.splice(0)) await p.close();
 });
-
-async function kioskWithStaff(env: Record<string, string> = {}) {
-  const usb = tempDir('usb');
-  const kiosk = await openKiosk(testConfig({ KIOSK_BADGE_PREFIX: 'STAFF-', KIOSK_USB_DIR: usb, ...env }), {
-    printWaitMs: 300,
-  });
-  opened.push(kiosk);
-  for (const [who, role] of [
-    [OPERATOR, 'operator'],
-    [OFFICER, 'officer'],
-  ] as const) {
-    insertStaff(kiosk.db, {
-      staffNumber: who.staffNumber,
-      name: who.name,
-      role,
-      badge: who.badge,
-      source: 'local',
-      createdAt: new Date().toISOString(),
-      pin: await hashPin(who.pin, pinPepper(kiosk.db)),
-    });
-  }
-  const call = async <T = unknown>(method: MethodName, input: unknown) =>
-    (await dispatch(kiosk.api, method, input)) as Result<T> & { value: T };
-  const signIn = async (who: typeof OPERATOR) => {
-    const result = await call<{ outcome: string; session: { token: string } }>('staff.signIn', {
-      who: { badge: who.badge },
-      pin: who.pin,
-    });
-    expect(result.value.outcome).toBe('signedIn');
-    return result.value.session.token;
-  };
-  return { kiosk, call, signIn, usb };
-}
 
 describe('staff sign-in and sessions', () => {
   it('give the console to an operator only, and end with the sign-out', async () => {
