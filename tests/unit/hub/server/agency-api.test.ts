@@ -122,8 +122,8 @@ describe.each(STORE_KINDS)('agency API on %s', (kind) => {
     });
 
     it('slows down guessing at the sign-in door', async () => {
-      // Counts are kept per clock minute: a minute that turns during the guesses starts the count
-      // again, so then the guesses are made once more in the next minute.
+      // Counts slide across clock minutes, the last minute's hits weighted by what is left of it:
+      // across a minute's turn the count is not exact, so then the guesses are made once more.
       const minute = () => Math.floor(Date.now() / 60_000);
       for (;;) {
         const startedIn = minute();
