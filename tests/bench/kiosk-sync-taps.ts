@@ -120,7 +120,9 @@ async function oneRun(browser: Browser, config: KioskConfig, hubPort: number): P
     const syncing = async () => {
       const status = await api('sync.status');
       if (status.state !== 'syncing' && status.lastError) throw new Error(`the sync failed: ${status.lastError}`);
-      return status.backlog > 0;
+      // The month is sent once no more is waiting than the requests filed meanwhile, which
+      // a quiet kiosk sends a few seconds after each.
+      return status.backlog > requests;
     };
     while (await syncing()) {
       await fileOne(page);
