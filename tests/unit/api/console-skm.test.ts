@@ -6,22 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../../main/api/dispatch.ts';
-import type { NewSurvey } from '../../../preload/contract.ts';
+import { aSurvey } from '../../fixtures/submissions.ts';
 import { kioskWithStaff, OFFICER, OPERATOR } from './harness/kiosk-with-staff.ts';
-
-const survey: NewSurvey = {
-  aboutCode: null,
-  serviceCode: null,
-  language: 'id',
-  scores: { U1: 4, U2: 3, U3: 3, U4: 4, U5: 4, U6: 4, U7: 4, U8: 3, U9: 3 },
-  profile: { sex: 'female', ageBand: '30to39', education: null, occupation: 'other' },
-  suggestion: null,
-};
 
 describe('the SKM report in the console', () => {
   it('gives an operator the report skm.report gives, refuses an officer, and saves CSV and PDF to the USB drive', async () => {
     const { kiosk, call, signIn, usb } = await kioskWithStaff();
-    await call('survey.submit', survey);
+    await call('survey.submit', aSurvey());
     const period = { kind: 'year', year: new Date().getFullYear(), number: 1 };
 
     const officer = await signIn(OFFICER);
@@ -69,9 +60,9 @@ describe('the SKM report in the console', () => {
     const { call, signIn } = await kioskWithStaff({}, { drive: false });
     const token = await signIn(OPERATOR);
     const period = { kind: 'year', year: new Date().getFullYear(), number: 1 };
-    await call('survey.submit', survey);
+    await call('survey.submit', aSurvey());
     await call('console.training', { token, on: true });
-    await call('survey.submit', { ...survey, scores: { ...survey.scores, U1: 1, U2: 1 } });
+    await call('survey.submit', aSurvey({ scores: { ...aSurvey().scores, U1: 1, U2: 1 } }));
     expect((await call('console.skm', { token, period, serviceCode: null })).value).toMatchObject({
       respondents: 1,
       ikm: 88.89,

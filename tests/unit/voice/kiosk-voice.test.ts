@@ -7,15 +7,8 @@ import { applyStatusChange } from '../../../main/store/hub-status-repo.ts';
 import { eventsAfter } from '../../../main/store/sync-repo.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
-import { KK_UBAH } from '../../fixtures/submissions.ts';
-import type {
-  MethodInput,
-  MethodName,
-  MethodOutput,
-  NewComplaint,
-  NewSurvey,
-  Result,
-} from '../../../preload/contract.ts';
+import { aSurvey, KK_UBAH } from '../../fixtures/submissions.ts';
+import type { MethodInput, MethodName, MethodOutput, NewComplaint, Result } from '../../../preload/contract.ts';
 
 /** dispatch, typed by the method: validation in and out as the transports do it. */
 const call = <M extends MethodName>(k: Kiosk, method: M, input: MethodInput<M>) =>
@@ -56,16 +49,6 @@ const named: NewComplaint = {
   reporter: { nik: NIK, name: 'PUTRI AYU', phone: '081234567890' },
   noticeVersion: '2026-11',
 };
-
-const survey = (over: Partial<NewSurvey> = {}): NewSurvey => ({
-  aboutCode: null,
-  serviceCode: null,
-  language: 'id',
-  scores: { U1: 4, U2: 3, U3: 3, U4: 4, U5: 4, U6: 4, U7: 4, U8: 3, U9: 3 },
-  profile: { sex: 'female', ageBand: '30to39', education: null, occupation: 'other' },
-  suggestion: null,
-  ...over,
-});
 
 /** Every byte of the data folder's files: the database, its WAL, the receipt preview. */
 function folderBytes(dir: string): Buffer {
@@ -166,7 +149,7 @@ describe('the satisfaction survey on the kiosk', () => {
     const looked = await call(k, 'survey.lookup', { trackingCode: request.value.trackingCode });
     expect(looked).toMatchObject({ ok: true, value: { serviceCode: 'kk-ubah', free: true } });
 
-    const first = survey({
+    const first = aSurvey({
       aboutCode: request.value.trackingCode,
       serviceCode: 'kk-ubah',
       scores: { U1: 4, U2: 4, U3: 4, U4: null, U5: 4, U6: 4, U7: 4, U8: 4, U9: 4 },
@@ -178,7 +161,7 @@ describe('the satisfaction survey on the kiosk', () => {
       ok: false,
       code: 'alreadySurveyed',
     });
-    expect(await call(k, 'survey.submit', survey({ scores: { ...survey().scores, U2: null } }))).toMatchObject({
+    expect(await call(k, 'survey.submit', aSurvey({ scores: { ...aSurvey().scores, U2: null } }))).toMatchObject({
       ok: false,
       code: 'invalidInput',
     });
@@ -186,7 +169,7 @@ describe('the satisfaction survey on the kiosk', () => {
       await dispatch(
         k.api,
         'survey.submit',
-        survey({ scores: { U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 } }),
+        aSurvey({ scores: { U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 } }),
       ),
     ).toMatchObject({ ok: true });
 
