@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tempDir } from '../../fixtures/temp-dir.ts';
 
@@ -28,4 +28,43 @@ describe('the benchmarks', () => {
     expect(run.stderr).toMatch(/nonexistent/);
     expect(startedUnder(tmp)).toEqual([]);
   });
+});
+
+/** PostgreSQL servers whose data folder lies under this folder. */
+function postgresUnder(tmp: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`${tmp}/serambi-pg-`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('a throwaway PostgreSQL', () => {
+  it('stops, and its folder goes, when the run that started it is ended with Ctrl+C or a kill', async () => {
+    const tmp = tempDir('pg-run');
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import('./tests/fixtures/postgres.ts').then(async (m) => { await m.startPostgres(); console.log('started'); setInterval(() => {}, 1000); })`,
+      ],
+      { env: { ...process.env, TMPDIR: tmp, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('started') && resolve());
+      child.once('exit', (code) => reject(new Error(`the run ended first with ${code}`)));
+    });
+    expect(postgresUnder(tmp).length).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(postgresUnder(tmp)).toEqual([]);
+    expect(readdirSync(tmp).filter((name) => name.startsWith('serambi-pg-'))).toEqual([]);
+  }, 60_000);
 });
