@@ -9,6 +9,7 @@
  * Outbox rows are confirmed in id order, so one pass from the 'purge/outbox-from' mark to
  * the first row not yet sent sees each row at most until it is past, never the whole table.
  */
+import { counterValue, setCounter } from '../store/counters.ts';
 import type { Db } from '../store/open-database.ts';
 import { statement } from '../store/statements.ts';
 
@@ -24,7 +25,7 @@ interface Row {
 
 /** Empties the sealed parts past their retention; returns how many it emptied. */
 export function purgeSealedOutbox(db: Db, daysAfterSync: number, now: Date): number {
-  const from = (statement(db, 'SELECT last FROM counters WHERE name = ?').pluck().get(MARK) as number | undefined) ?? 1;
+  const from = counterValue(db, MARK) ?? 1;
   const rows = statement(
     db,
     'SELECT id, sent_at, sealed IS NOT NULL AS sealed FROM outbox WHERE id >= ? ORDER BY id LIMIT ?',
@@ -41,10 +42,7 @@ export function purgeSealedOutbox(db: Db, daysAfterSync: number, now: Date): num
   db.transaction(() => {
     const empty = statement(db, 'UPDATE outbox SET sealed = NULL WHERE id = ?');
     for (const id of due) empty.run(id);
-    statement(
-      db,
-      'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
-    ).run(MARK, mark);
+    setCounter(db, MARK, mark);
   })();
   return due.length;
 }

@@ -10,6 +10,7 @@
  * sees each request at most until it is purged, never the whole table. The sealed parts of
  * outbox events (survey suggestions) go the same way (purge-outbox.ts).
  */
+import { counterValue, setCounter } from '../store/counters.ts';
 import { DEFAULT_RETENTION, type Catalog } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import { statement } from '../store/statements.ts';
@@ -44,8 +45,7 @@ export function purgeExpired(db: Db, catalog: Catalog, now: Date): RetentionRepo
     (serviceCode === COMPLAINT_SERVICE
       ? catalog.complaints?.retention
       : catalog.services.find((s) => s.service_code === serviceCode)?.retention) ?? DEFAULT_RETENTION;
-  const from = (statement(db, 'SELECT last FROM counters WHERE name = ?').get(MARK) as { last: number } | undefined)
-    ?.last;
+  const from = counterValue(db, MARK);
   const rows = statement(
     db,
     `SELECT id, tracking_code, service_code, requested_at, synced_at, answers IS NULL AS purged
@@ -74,10 +74,7 @@ export function purgeExpired(db: Db, catalog: Catalog, now: Date): RetentionRepo
     db.transaction(() => {
       const purge = statement(db, 'UPDATE requests SET answers = NULL, purged_at = ? WHERE id = ?');
       for (const id of due) purge.run(now.toISOString(), id);
-      statement(
-        db,
-        'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
-      ).run(MARK, mark);
+      setCounter(db, MARK, mark);
     })();
   }
   // The WAL still holds the pages as they were, sealed answers and all: fold it in and empty it.

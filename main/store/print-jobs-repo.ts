@@ -7,6 +7,7 @@
  * (in counters) is printed or failed, so the queue reads forward from the mark, and the
  * mark moves on as receipts finish. A submission then writes no index page for printing.
  */
+import { counterValue, setCounter } from './counters.ts';
 import type { Db } from './open-database.ts';
 import { statement } from './statements.ts';
 import { insertOutboxEvent } from './outbox-repo.ts';
@@ -53,17 +54,9 @@ function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
 }
 
 /** The first request whose receipt may still need printing. */
-function mark(db: Db): number {
-  const row = statement(db, 'SELECT last FROM counters WHERE name = ?').get(MARK) as { last: number } | undefined;
-  return row?.last ?? 1;
-}
+const mark = (db: Db): number => counterValue(db, MARK) ?? 1;
 
-function setMark(db: Db, from: number): void {
-  statement(
-    db,
-    'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
-  ).run(MARK, from);
-}
+const setMark = (db: Db, from: number): void => setCounter(db, MARK, from);
 
 /** Moves the mark past receipts that are printed or failed; runs when one finishes. */
 function advanceMark(db: Db): void {

@@ -3,55 +3,26 @@
  * request_days tally), calls for staff, and print faults (printer stops and receipts that
  * never printed), for a range of kiosk days.
  */
+import { tallyForward } from './tally-forward.ts';
 import type { Db } from './open-database.ts';
 import { statement } from './statements.ts';
 import { queueDay } from '../requests/queue-day.ts';
 
 const TALLY_MARK = 'stats/requests-to';
-/** Rows counted per step, so a long backlog never holds the kiosk for long. */
-const TALLY_STEP = 20_000;
-
-/**
- * Counts requests filed since the last tally into request_days, a step at a time; each
- * row is counted once, ever. Returns how many it counted.
- */
-export function tallyRequests(db: Db): number {
-  let counted = 0;
-  for (;;) {
-    const step = db.transaction(() => {
-      const from =
-        ((statement(db, 'SELECT last FROM counters WHERE name = ?').pluck().get(TALLY_MARK) as number | undefined) ??
-          0) + 1;
-      const rows = statement(
-        db,
-        `SELECT queue_day AS day, service_code, counter, count(*) AS n, max(id) AS last FROM (
-           SELECT id, queue_day, service_code, counter FROM requests WHERE id >= ? ORDER BY id LIMIT ?
-         ) GROUP BY queue_day, service_code, counter`,
-      ).all(from, TALLY_STEP) as Array<{ day: string; service_code: string; counter: string; n: number; last: number }>;
-      const add = statement(
-        db,
-        `INSERT INTO request_days (day, service_code, counter, n) VALUES (?, ?, ?, ?)
-         ON CONFLICT (day, service_code, counter) DO UPDATE SET n = n + excluded.n`,
-      );
-      let last = from - 1;
-      let n = 0;
-      for (const row of rows) {
-        add.run(row.day, row.service_code, row.counter, row.n);
-        last = Math.max(last, row.last);
-        n += row.n;
-      }
-      if (n > 0) {
-        statement(
-          db,
-          'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
-        ).run(TALLY_MARK, last);
-      }
-      return n;
-    })();
-    counted += step;
-    if (step < TALLY_STEP) return counted;
-  }
-}
+/** Counts requests filed since the last tally into request_days. Returns how many it counted. */
+export const tallyRequests = (db: Db): number =>
+  tallyForward<{ day: string; service_code: string; counter: string; n: number; last: number }>(
+    db,
+    TALLY_MARK,
+    {
+      select: `SELECT queue_day AS day, service_code, counter, count(*) AS n, max(id) AS last FROM (
+                 SELECT id, queue_day, service_code, counter FROM requests WHERE id >= ? ORDER BY id LIMIT ?
+               ) GROUP BY queue_day, service_code, counter`,
+      add: `INSERT INTO request_days (day, service_code, counter, n) VALUES (?, ?, ?, ?)
+            ON CONFLICT (day, service_code, counter) DO UPDATE SET n = n + excluded.n`,
+    },
+    (row) => [row.day, row.service_code, row.counter],
+  );
 
 export interface DayCount {
   day: string;

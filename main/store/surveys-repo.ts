@@ -4,6 +4,7 @@
  * the suggestion a citizen may type travels sealed in the outbox. Reports read the day
  * tallies, never the survey rows.
  */
+import { tallyForward } from './tally-forward.ts';
 import { PROFILE_FIELDS, SKM_ELEMENTS, type Profile } from '../../sync/skm-elements.ts';
 import { emptyTallies } from '../../sync/ikm.ts';
 import { emptyProfile, type SkmTally } from '../../sync/skm-report.ts';
@@ -72,50 +73,20 @@ export function insertSurvey(db: Db, survey: SurveyAnswered): void {
 
 /** Where tallying requests into served_days has reached: the last requests id counted. */
 const SERVED_MARK = 'skm/served-to';
-/** Rows counted per step, so a long backlog never holds the kiosk for long. */
-const SERVED_STEP = 20_000;
-
-/**
- * Counts requests and complaints filed since the last tally into served_days, a step at
- * a time; each row is counted once, ever. Returns how many rows it counted.
- */
-export function tallyServed(db: Db): number {
-  let counted = 0;
-  for (;;) {
-    const from =
-      ((statement(db, 'SELECT last FROM counters WHERE name = ?').pluck().get(SERVED_MARK) as number | undefined) ??
-        0) + 1;
-    const step = db.transaction(() => {
-      const rows = statement(
-        db,
-        `SELECT queue_day AS day, service_code, count(*) AS n, max(id) AS last FROM (
-           SELECT id, queue_day, service_code FROM requests WHERE id >= ? ORDER BY id LIMIT ?
-         ) GROUP BY queue_day, service_code`,
-      ).all(from, SERVED_STEP) as Array<{ day: string; service_code: string; n: number; last: number }>;
-      const add = statement(
-        db,
-        `INSERT INTO served_days (day, service_code, n) VALUES (?, ?, ?)
-         ON CONFLICT (day, service_code) DO UPDATE SET n = n + excluded.n`,
-      );
-      let last = from - 1;
-      let n = 0;
-      for (const row of rows) {
-        add.run(row.day, row.service_code, row.n);
-        last = Math.max(last, row.last);
-        n += row.n;
-      }
-      if (n > 0) {
-        statement(
-          db,
-          'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
-        ).run(SERVED_MARK, last);
-      }
-      return n;
-    })();
-    counted += step;
-    if (step < SERVED_STEP) return counted;
-  }
-}
+/** Counts requests and complaints filed since the last tally into served_days. Returns how many it counted. */
+export const tallyServed = (db: Db): number =>
+  tallyForward<{ day: string; service_code: string; n: number; last: number }>(
+    db,
+    SERVED_MARK,
+    {
+      select: `SELECT queue_day AS day, service_code, count(*) AS n, max(id) AS last FROM (
+                 SELECT id, queue_day, service_code FROM requests WHERE id >= ? ORDER BY id LIMIT ?
+               ) GROUP BY queue_day, service_code`,
+      add: `INSERT INTO served_days (day, service_code, n) VALUES (?, ?, ?)
+            ON CONFLICT (day, service_code) DO UPDATE SET n = n + excluded.n`,
+    },
+    (row) => [row.day, row.service_code],
+  );
 
 /** The tallies of the days from..to (both included), of one service or (null) all. */
 export function skmTally(db: Db, from: string, to: string, serviceCode: string | null): SkmTally {

@@ -4,6 +4,7 @@
  * Both are read forward from a mark, never by scanning a table: requests from the first
  * one not yet acknowledged ('sync/request-from'), outbox rows by their id.
  */
+import { counterValue, setCounter } from './counters.ts';
 import type { Answers } from '../../preload/contract.ts';
 import type { SyncEvent } from '../../sync/events.ts';
 import type { Db } from './open-database.ts';
@@ -15,16 +16,7 @@ const LAST_SEQ = 'sync/seq';
 const ACKED = 'sync/acked';
 const REQUEST_MARK = 'sync/request-from';
 
-function counter(db: Db, name: string): number {
-  return (statement(db, 'SELECT last FROM counters WHERE name = ?').pluck().get(name) as number | undefined) ?? 0;
-}
-
-function setCounter(db: Db, name: string, value: number): void {
-  statement(
-    db,
-    'INSERT INTO counters (name, last) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET last = excluded.last',
-  ).run(name, value);
-}
+const counter = (db: Db, name: string): number => counterValue(db, name) ?? 0;
 
 /** The highest seq the hub holds every event up to, as it last said. */
 export const ackedSeq = (db: Db): number => counter(db, ACKED);
