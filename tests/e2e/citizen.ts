@@ -123,3 +123,24 @@ export async function beginService(page: Page, language: 'id' | 'en', serviceCod
   await tap(page, 'standard-start');
   await tap(page, 'notice-accept');
 }
+
+/**
+ * A family-card change of the bundled catalog from the start screen to the result screen,
+ * with taps in Indonesian: a NIK, the first kind of change, no SMS. Returns the tracking
+ * code as the screen shows it.
+ */
+export async function fileFamilyCardChange(page: Page): Promise<string> {
+  const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
+  await beginService(page, 'id', 'kk-ubah');
+  const fields = [...kkUbah.fields].sort((x, y) => x.order - y.order);
+  const change = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
+  const steps: Record<string, Step> = {
+    nik: { type: 'keys', text: '3273011708850001' },
+    perubahan: { type: 'choose', keys: [change] },
+    telepon: { type: 'skip' },
+  };
+  for (const [i, field] of fields.entries()) await answer(page, field, steps[field.code]!, i, fields.length);
+  await tap(page, 'confirm');
+  await page.getByTestId('screen-result').waitFor();
+  return (await page.getByTestId('tracking-code').textContent())!.trim();
+}

@@ -9,31 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
 import { syncUntilDone } from '../unit/kiosk-sync/harness/kiosk-api.ts';
 import { kioskPage, tap } from './browser.ts';
-import { answer, beginService, chooseService, type Step } from './citizen.ts';
+import { chooseService, fileFamilyCardChange } from './citizen.ts';
 import { consolePage, signIn } from './console-page.ts';
 import { useKioskWithHub } from './kiosk-with-hub.ts';
 import { scan } from '../fixtures/wedge-scanner.ts';
 
 const bundled = loadCatalog();
-const kkUbah = bundled.services.find((s) => s.service_code === 'kk-ubah')!;
 
 describe('the console and a kiosk', () => {
   const run = useKioskWithHub(bundled);
 
   it('shows at the kiosk the status an agent set in the console', async () => {
     const citizen = await kioskPage(run.browser, run.kiosk.url);
-    await beginService(citizen, 'id', 'kk-ubah');
-    const fields = [...kkUbah.fields].sort((x, y) => x.order - y.order);
-    const change = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
-    const steps: Record<string, Step> = {
-      nik: { type: 'keys', text: '3273011708850001' },
-      perubahan: { type: 'choose', keys: [change] },
-      telepon: { type: 'skip' },
-    };
-    for (const [i, field] of fields.entries()) await answer(citizen, field, steps[field.code]!, i, fields.length);
-    await tap(citizen, 'confirm');
-    await citizen.getByTestId('screen-result').waitFor();
-    const printed = (await citizen.getByTestId('tracking-code').textContent())!.trim();
+    const printed = await fileFamilyCardChange(citizen);
     const code = printed.replace(/-/g, '');
     await tap(citizen, 'finish');
     await citizen.getByTestId('screen-attract').waitFor();

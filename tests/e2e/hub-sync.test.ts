@@ -15,7 +15,7 @@ import { AgencyClient } from '../unit/hub/harness/agency-client.ts';
 import { runHubCommand, startHubProcess, type HubProcess } from '../unit/hub/harness/hub-process.ts';
 import { kioskApi, OPERATOR_KEY, syncUntilDone, type KioskCall } from '../unit/kiosk-sync/harness/kiosk-api.ts';
 import { errorsOn, kioskPage, launchChromium, tap } from './browser.ts';
-import { answer, beginService, type Step } from './citizen.ts';
+import { fileFamilyCardChange } from './citizen.ts';
 import { keyFileFor, startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 import { scan } from '../fixtures/wedge-scanner.ts';
 
@@ -83,18 +83,7 @@ describe('a request filed at a kiosk comes back from the agency with its status'
     const apiB: KioskCall = await kioskApi(kioskB);
 
     const page = await kioskPage(browser, kioskA.url);
-    await beginService(page, 'id', 'kk-ubah');
-    const fields = [...kkUbah.fields].sort((x, y) => x.order - y.order);
-    const change = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
-    const steps: Record<string, Step> = {
-      nik: { type: 'keys', text: '3273011708850001' },
-      perubahan: { type: 'choose', keys: [change] },
-      telepon: { type: 'skip' },
-    };
-    for (const [i, field] of fields.entries()) await answer(page, field, steps[field.code]!, i, fields.length);
-    await tap(page, 'confirm');
-    await page.getByTestId('screen-result').waitFor();
-    const trackingCode = (await page.getByTestId('tracking-code').textContent())!.trim();
+    const trackingCode = await fileFamilyCardChange(page);
     const code = trackingCode.replace(/-/g, '');
     expect(code.startsWith(a.prefix)).toBe(true);
     await tap(page, 'finish');
@@ -133,7 +122,11 @@ describe('a request filed at a kiosk comes back from the agency with its status'
     const receiptB = await apiB('requests.submit', {
       serviceCode: 'kk-ubah',
       language: 'en',
-      answers: { nik: '3273011708850002', perubahan: [change], telepon: '' },
+      answers: {
+        nik: '3273011708850002',
+        perubahan: [kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key],
+        telepon: '',
+      },
       noticeVersion: loadCatalog().privacy!.version,
       consents: { telepon: false },
     });
