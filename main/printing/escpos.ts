@@ -6,6 +6,7 @@ import ReceiptPrinterEncoder, { type ReceiptPrinterEncoderOptions } from '@point
 import type { ReceiptBlock, ReceiptDocument } from '../../preload/contract.ts';
 import { balancedWrap, printable, printableLine, wrapWords } from './printable-text.ts';
 import { qrModuleSize } from './qr-size.ts';
+import { shareCodepageTables } from './codepage-tables.ts';
 
 /** The encoder's printer profiles (it does not export the type by name). */
 export type PrinterModel = NonNullable<ReceiptPrinterEncoderOptions['printerModel']>;
@@ -25,6 +26,8 @@ const FEED_BEFORE_CUT = 4;
 const BIG_SIZES = [3, 2, 1] as const;
 const TITLE_SIZE = 2;
 
+shareCodepageTables();
+
 export function encodeReceipt(doc: ReceiptDocument, layout: ReceiptLayout): Uint8Array {
   const encoder = new ReceiptPrinterEncoder({
     ...(layout.model ? { printerModel: layout.model } : { language: 'esc-pos', columns: COLUMNS[layout.paper] }),
@@ -32,8 +35,8 @@ export function encodeReceipt(doc: ReceiptDocument, layout: ReceiptLayout): Uint
     errors: 'strict',
   });
   encoder.initialize();
-  // Automatic code-page selection costs about 12 ms a receipt; ASCII is the same in every
-  // code page, so it is used only when a receipt has letters beyond ASCII (é, ñ).
+  // ASCII is the same in every code page, so a receipt of plain ASCII selects none and sends
+  // no code-page command; one with letters beyond ASCII (é, ñ) has them chosen per letter.
   if (/[^\x20-\x7e\n]/.test(printable(documentText(doc)))) encoder.codepage('auto');
   for (const block of doc.blocks) renderBlock(encoder, block);
   return encoder.cut('full').encode();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReceiptDocument } from '../../../preload/contract.ts';
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
+import CodepageEncoder from '@point-of-sale/codepage-encoder';
+import { createRequire } from 'node:module';
 import { encodeReceipt, type PrinterModel, type ReceiptLayout } from '../../../main/printing/escpos.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 
@@ -158,6 +160,30 @@ describe.each(ESC_POS_MODELS)('a name with accents and typographic punctuation o
     const printed = readEscPos(encodeReceipt(doc, { paper: columns === 32 ? 58 : 80, model }));
     expect(printed.text.replace(/\s+/g, ' ')).toContain("Nama: José Ma'ruf - Anaïs Ñoño");
     for (const line of printed.lines) expect(line.columns, line.text).toBeLessThanOrEqual(columns);
+  });
+});
+
+describe('receipts printed one after another', () => {
+  // The code-page tables are built once and shared (main/printing/codepage-tables.ts). The
+  // library's CommonJS copy is a separate instance that never shares: the reference.
+  const reference = createRequire(import.meta.url)('@point-of-sale/codepage-encoder') as typeof CodepageEncoder;
+
+  it('leave every code page as the library builds it, so no receipt changes the next one', () => {
+    const accented: ReceiptDocument = {
+      language: 'id',
+      blocks: [{ type: 'pair', label: 'Nama', value: 'José Ma’ruf — Anaïs Ñoño Ğül' }],
+    };
+    const first = encodeReceipt(accented, { paper: 80 });
+    for (const model of ESC_POS_MODELS) {
+      encodeReceipt(receipt, { paper: 80, model });
+      encodeReceipt(accented, { paper: 80, model });
+    }
+    for (const codepage of reference.getEncodings()) {
+      expect(CodepageEncoder.getEncoding(codepage).codepoints, codepage).toEqual(
+        reference.getEncoding(codepage).codepoints,
+      );
+    }
+    expect(encodeReceipt(accented, { paper: 80 })).toEqual(first);
   });
 });
 
