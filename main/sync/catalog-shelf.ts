@@ -27,6 +27,7 @@ export class CatalogShelf {
   private announcementsVersion: string | null = null;
   /** Goes up whenever new sessions are to get another catalog or other announcements. */
   revision = 0;
+  private servedAnswer: ServedCatalog | undefined;
 
   constructor(
     private readonly db: Db,
@@ -48,9 +49,16 @@ export class CatalogShelf {
     return this.current.version;
   }
 
-  /** What catalog.get answers. */
+  /**
+   * What catalog.get answers: the same object until the revision moves, because the API
+   * checks a result it has seen before by identity only, and a fresh copy each time made
+   * every catalog.get check the whole catalog again (0.4 ms, several ms in its tail).
+   */
   served(): ServedCatalog {
-    return { ...this.current.catalog, version: this.current.version, revision: this.revision };
+    if (this.servedAnswer?.revision !== this.revision) {
+      this.servedAnswer = { ...this.current.catalog, version: this.current.version, revision: this.revision };
+    }
+    return this.servedAnswer;
   }
 
   /** The catalog a submission was made against; an unknown or missing version means the current one. */
