@@ -19,6 +19,12 @@ import { percentile, type Figure } from './report.ts';
 
 const STORED = 1_000_000;
 const CALLS = 500;
+/**
+ * Untimed calls first: the very first call of each method compiles its code and schemas
+ * (10–25 ms once after start-up, as for a day's first citizen); the figure is the steady
+ * cost, and start-up is its own figure.
+ */
+const WARM_UP = 10;
 /** Kept between runs (and ignored by git): filling it takes a few minutes. */
 const CACHE = join(process.cwd(), '.bench-cache');
 const FILLED = join(CACHE, `kiosk-${STORED}-unsynced.sqlite`);
@@ -48,6 +54,7 @@ function fill(catalog: Catalog, service: Service, answers: Answers): void {
 }
 
 async function timed(kiosk: Kiosk, method: MethodName, input: (i: number) => unknown): Promise<number[]> {
+  for (let i = 0; i < WARM_UP; i++) await dispatch(kiosk.api, method, input(CALLS + i));
   const times: number[] = [];
   for (let i = 0; i < CALLS; i++) {
     const start = performance.now();
@@ -97,7 +104,7 @@ export async function measureAtScale(catalog: Catalog, service: Service, answers
         value: `worst p99 ${worstP99.toFixed(2)} ms`,
         target: 'each p99 <= 5 ms',
         met: worstP99 <= 5,
-        detail: `${CALLS} calls each, p99 in ms: ${worst.join(', ')}`,
+        detail: `${CALLS} calls each after ${WARM_UP} untimed, p99 in ms: ${worst.join(', ')}`,
       },
       {
         name: `start-up with ${STORED.toLocaleString('en')} stored requests`,
