@@ -128,8 +128,13 @@ export function markDone(db: Db, id: number, at: string): void {
  * Commits what `write` does without syncing it; every other write on the connection still
  * syncs. NORMAL rather than OFF: a checkpoint that happens to run with this commit still
  * syncs the database before the WAL is reused, so a power cut loses no earlier commit.
+ * Inside a caller's transaction the write is part of it, and is synced with it.
  */
 function withoutWaitingForDisk(db: Db, write: () => unknown): void {
+  if (db.inTransaction) {
+    write();
+    return;
+  }
   statement(db, 'PRAGMA synchronous = NORMAL').run();
   try {
     write();
