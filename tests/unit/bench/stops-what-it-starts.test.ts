@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tempDir } from '../../fixtures/temp-dir.ts';
+import { startUntilItSays } from '../../fixtures/tsx-child.ts';
 
 /** Processes whose environment carries this TMPDIR: everything the run below started. */
 function startedUnder(tmp: string): number[] {
@@ -47,20 +48,12 @@ function postgresUnder(tmp: string): number[] {
 describe('a throwaway PostgreSQL', () => {
   it('stops, and its folder goes, when the run that started it is ended with Ctrl+C or a kill', async () => {
     const tmp = tempDir('pg-run');
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '-e',
-        `import('./tests/fixtures/postgres.ts').then(async (m) => { await m.startPostgres(); console.log('started'); setInterval(() => {}, 1000); })`,
-      ],
-      { env: { ...process.env, TMPDIR: tmp, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    const child = await startUntilItSays(
+      `import('./tests/fixtures/postgres.ts').then(async (m) => { await m.startPostgres(); console.log('started'); setInterval(() => {}, 1000); })`,
+      'started',
+      tmp,
+      { DATABASE_URL: '' },
     );
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('started') && resolve());
-      child.once('exit', (code) => reject(new Error(`the run ended first with ${code}`)));
-    });
     expect(postgresUnder(tmp).length).toBeGreaterThan(0);
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { openPgliteStore } from '../../../../hub/store/pglite-store.ts';
 import { tempDir } from '../../../fixtures/temp-dir.ts';
+import { startUntilItSays } from '../../../fixtures/tsx-child.ts';
 
 describe('the embedded store folder', () => {
   it('keeps its data across restarts', async () => {
@@ -30,19 +30,10 @@ describe('the embedded store folder', () => {
 
   it('is free again the moment a hub holding it is killed, with nothing stale to wait out', async () => {
     const folder = tempDir('hub-pglite');
-    const holder = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '-e',
-        `import('./hub/store/folder-lock.ts').then(({ lockFolder }) => { lockFolder(${JSON.stringify(folder)}); console.log('locked'); setInterval(() => {}, 1000); })`,
-      ],
-      // tsx keeps a cache in the temp folder: this process gets one the test removes.
-      { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TMPDIR: tempDir('hub-lock-holder') } },
-    );
-    await new Promise<void>((resolve) =>
-      holder.stdout!.on('data', (d: Buffer) => d.toString().includes('locked') && resolve()),
+    const holder = await startUntilItSays(
+      `import('./hub/store/folder-lock.ts').then(({ lockFolder }) => { lockFolder(${JSON.stringify(folder)}); console.log('locked'); setInterval(() => {}, 1000); })`,
+      'locked',
+      tempDir('hub-lock-holder'),
     );
     await expect(openPgliteStore(folder)).rejects.toThrow(/Another hub is already using/);
     await new Promise((resolve) => {
