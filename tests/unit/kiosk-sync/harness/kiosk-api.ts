@@ -42,6 +42,7 @@ export async function kioskDatabase(dataDir: string): Promise<Db> {
  * for again once that round has ended.
  */
 export async function syncUntilDone(api: KioskCall, attempts = 200): Promise<void> {
+  let last: unknown = null;
   for (let attempt = 0; attempt < attempts; attempt++) {
     const asked = new Date().toISOString();
     let status = await api('sync.now');
@@ -50,6 +51,8 @@ export async function syncUntilDone(api: KioskCall, attempts = 200): Promise<voi
       status = await api(status.state === 'syncing' ? 'sync.status' : 'sync.now');
     }
     if (status.state === 'idle' && status.backlog === 0 && status.lastError === null) return;
+    last = status;
   }
-  throw new Error(`sync did not complete in ${attempts} rounds`);
+  // What the last round ended with says why (a refusal, a rate limit, a backlog that stays).
+  throw new Error(`sync did not complete in ${attempts} rounds; the last ended with ${JSON.stringify(last)}`);
 }
