@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +26,30 @@ describe('the preview file transport', () => {
     await transport.write(Uint8Array.of(4, 5));
     expect([...(await readFile(path))]).toEqual([1, 2, 3, 4, 5]);
     expect(seen).toEqual(['writing', 'written']);
+  });
+
+  it('moves a full file aside and starts a new one, so the two never grow past twice the limit', async () => {
+    const path = join(dir, 'receipts.bin');
+    const transport = fileTransport(path, 1000);
+    const receipt = (n: number) => new Uint8Array(300).fill(n);
+    for (let n = 1; n <= 10; n++) await transport.write(receipt(n));
+    // 300 bytes each: three fit under 1,000, the fourth starts a new file.
+    expect([...new Set(await readFile(path))]).toEqual([10]);
+    expect([...new Set(await readFile(`${path}.1`))]).toEqual([7, 8, 9]);
+    expect((await stat(`${path}.1`)).mode & 0o777).toBe(0o600);
+    // A receipt larger than the limit is still written whole.
+    await transport.write(new Uint8Array(2500).fill(11));
+    expect((await readFile(path)).length).toBe(2500);
+    expect([...new Set(await readFile(`${path}.1`))]).toEqual([10]);
+  });
+
+  it('writes to a pipe as it is, without moving it aside', async () => {
+    const path = join(dir, 'printer.fifo');
+    execFileSync('mkfifo', [path]);
+    const reader = readFile(path);
+    await fileTransport(path, 10).write(new Uint8Array(40).fill(7));
+    expect((await reader).length).toBe(40);
+    expect((await stat(path)).isFIFO()).toBe(true);
   });
 
   it('is always ready', async () => {
