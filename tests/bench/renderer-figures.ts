@@ -4,22 +4,19 @@
  *  - tap to next screen, p95 over whole requests typed with taps: from the touch to the end
  *    of the main thread's frame that shows the new screen, which is what the slowdown
  *    models. The measured touches are sent as a touch screen's would be (CDP touch events
- *    at the button's centre), so none of the test driver's own checks run in the page while
- *    the kiosk answers; the driver waits for the result by polling now and then, not every
- *    frame, for the same reason. The time until that frame is on the glass (Element Timing) is reported beside
- *    it; it adds compositing and raster, done here in software on a shared 2-core VM with
- *    no GPU, unlike a kiosk;
+ *    at the button's centre), and the page tells the driver when the new screen is shown
+ *    (see PAINTED), so none of the driver's own scripts run in the page while the kiosk
+ *    answers. The time until that frame is on the glass (Element Timing) is reported
+ *    beside it; it adds compositing and raster, done here in software on a shared 2-core
+ *    VM with no GPU, unlike a kiosk;
  *  - load to interactive: navigation start to the attract screen's Start button shown, with
- *    the catalog loaded (the attract screen only appears once it has). The page tells the
- *    time in a console message, which reaches the driver as a DevTools event: waiting with
- *    an evaluation in the page would inject the driver's own script in the middle of the
- *    load (about 70 ms of the main thread at this slowdown, measured);
+ *    the catalog loaded (the attract screen only appears once it has), told the same way;
  *  - the gzip size of the renderer's JavaScript.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { kioskPage, launchChromium } from '../e2e/browser.ts';
 import { tapDate, tapKeys } from '../e2e/citizen.ts';
 import { startKioskProcess } from '../e2e/kiosk-process.ts';
@@ -42,8 +39,14 @@ const ASSETS = 'dist/renderer/assets';
  * shows the Start button. Written as a string: tsx would wrap functions passed to the
  * page in a helper the page lacks.
  */
-/** The console message that carries the load's time. */
+/**
+ * Console messages that tell the driver the load's time, and that a tap's new screen is
+ * on the glass. They reach it as DevTools events: waiting with an evaluation in the page
+ * would run the driver's own script there while the kiosk loads or answers a tap (its first
+ * evaluation injects about 70 ms of script at this slowdown, measured).
+ */
 const INTERACTIVE = 'bench: interactive at ';
+const PAINTED = 'bench: painted ';
 
 const PROBE = `
   window.benchPainted = [];
@@ -62,6 +65,7 @@ const PROBE = `
       if (cause === undefined || measured.has(cause.id)) continue;
       measured.add(cause.id);
       window.benchPainted.push(entry.renderTime - cause.at);
+      console.log('${PAINTED}' + window.benchPainted.length);
     }
   }).observe({ type: 'element', buffered: true });
   new MutationObserver(() => {
@@ -99,56 +103,49 @@ async function throttledPage(browser: Browser, url: string, before?: (page: Page
 
 /** What the probe recorded; `window` is typed loosely here, as the probe is a string. */
 type Probed = { benchPainted: number[]; benchFramed: number[] };
-const tapsSoFar = (page: Page) => page.evaluate(() => (window as unknown as Probed).benchPainted.length);
-const POLL_MS = 100;
 
-/** A finger on the glass: touch down and up at the centre of the button, nothing else in the page. */
-async function touch(page: Page, testId: string): Promise<void> {
+/** A page and the DevTools session its touches go through. */
+type Finger = { page: Page; cdp: CDPSession };
+
+/**
+ * Taps a button that leads to another screen, as a touch screen would (touch down and up at
+ * its centre, nothing else in the page), and waits until the new screen is on the glass.
+ */
+async function move({ page, cdp }: Finger, testId: string): Promise<void> {
   const button = page.getByTestId(testId);
   await button.waitFor();
   const box = await button.boundingBox();
   if (!box) throw new Error(`${testId} is not on screen`);
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Taps a button that leads to another screen and waits until that screen's time is recorded. */
-async function move(page: Page, testId: string): Promise<void> {
-  const before = await tapsSoFar(page);
-  await touch(page, testId);
-  await page.waitForFunction((n) => (window as unknown as Probed).benchPainted.length > n, before, {
-    polling: POLL_MS,
-  });
+  const painted = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(PAINTED) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await painted;
 }
 
 /** One birth-certificate request from the attract screen back to it: fourteen screen changes. */
-async function request(page: Page): Promise<void> {
-  await move(page, 'start');
-  await move(page, 'lang-id');
-  await move(page, 'category-kependudukan');
-  await move(page, 'service-akta-kelahiran');
-  await move(page, 'standard-start');
-  await move(page, 'notice-accept');
+async function request(finger: Finger): Promise<void> {
+  const { page } = finger;
+  await move(finger, 'start');
+  await move(finger, 'lang-id');
+  await move(finger, 'category-kependudukan');
+  await move(finger, 'service-akta-kelahiran');
+  await move(finger, 'standard-start');
+  await move(finger, 'notice-accept');
   await tapKeys(page, '3273015708850002');
-  await move(page, 'next');
+  await move(finger, 'next');
   await tapKeys(page, 'PUTRI AYU LESTARI');
-  await move(page, 'next');
+  await move(finger, 'next');
   await tapDate(page, '2025-10-03');
-  await move(page, 'next');
+  await move(finger, 'next');
   await page.locator('[data-testid^="choice-"]').first().tap();
-  await move(page, 'next');
-  await move(page, 'consent-yes');
+  await move(finger, 'next');
+  await move(finger, 'consent-yes');
   await tapKeys(page, '081234567890');
-  await move(page, 'next');
-  await move(page, 'confirm');
+  await move(finger, 'next');
+  await move(finger, 'confirm');
   await page.getByTestId('screen-result').waitFor();
-  await move(page, 'finish');
+  await move(finger, 'finish');
 }
 
 async function loadToInteractive(browser: Browser, url: string): Promise<number[]> {
@@ -175,10 +172,11 @@ async function tapToNextScreen(browser: Browser, url: string): Promise<{ framed:
       const { benchPainted, benchFramed } = window as unknown as Probed;
       return { painted: [...benchPainted], framed: [...benchFramed] };
     });
+  const finger = { page, cdp: await page.context().newCDPSession(page) };
   await page.getByTestId('screen-attract').waitFor();
-  for (let i = 0; i < WARM_UP_FLOWS; i++) await request(page);
+  for (let i = 0; i < WARM_UP_FLOWS; i++) await request(finger);
   const warmUp = await recorded();
-  for (let i = 0; i < FLOWS; i++) await request(page);
+  for (let i = 0; i < FLOWS; i++) await request(finger);
   const all = await recorded();
   await page.context().close();
   return {
