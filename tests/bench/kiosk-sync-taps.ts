@@ -9,7 +9,7 @@
  * long a tap's API call can wait behind sync.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createAccount } from '../../hub/accounts/accounts.ts';
 import { openPostgresStore } from '../../hub/store/postgres-store.ts';
 import { loadCatalog } from '../../main/catalog/load-catalog.ts';
@@ -17,8 +17,8 @@ import { readConfig, type KioskConfig } from '../../main/config.ts';
 import { backlog } from '../../main/store/sync-repo.ts';
 import { openDataFolder, trackingCodes } from '../../main/open-kiosk.ts';
 import { enrol, readEnrolment } from '../../main/sync/enrol.ts';
-import { kioskPage, launchChromium, tap } from '../e2e/browser.ts';
-import { beginService, tapKeys } from '../e2e/citizen.ts';
+import { launchChromium, tap } from '../e2e/browser.ts';
+import { tapKeys } from '../e2e/citizen.ts';
 import { keyFileFor, startKioskProcess } from '../e2e/kiosk-process.ts';
 import { createDatabase, startPostgres } from '../fixtures/postgres.ts';
 import { tempDir } from '../fixtures/temp-dir.ts';
@@ -29,51 +29,31 @@ import { fileMonthOfRequests } from '../unit/kiosk-sync/harness/month-of-request
 import { startSlowLink } from '../unit/kiosk-sync/harness/slow-link.ts';
 import { startBenchHub } from './hub-process.ts';
 import { percentile, type Figure } from './report.ts';
+import { CPU_SLOWDOWN, fingerOn, move, recordedTaps, throttledPage, type Finger } from './screen-taps.ts';
 
 const EVENTS = 15_000;
 /** 64 kbit/s. */
 const LINE_BYTES_PER_SECOND = 8000;
-const CPU_SLOWDOWN = 6;
-
-/**
- * In the page before the kiosk's scripts: from each touch to the first moment after the frame
- * in which another screen's heading appears. A string, as tsx would wrap a function.
- */
-const PROBE = `
-  window.tapTimes = [];
-  let touchedAt = null;
-  let shown = null;
-  document.addEventListener('pointerdown', (event) => { touchedAt = event.timeStamp; }, true);
-  new MutationObserver(() => {
-    const heading = document.querySelector('.screen h1');
-    if (heading === shown) return;
-    shown = heading;
-    if (touchedAt === null || heading === null) return;
-    const from = touchedAt;
-    touchedAt = null;
-    requestAnimationFrame(() => setTimeout(() => window.tapTimes.push(performance.now() - from)));
-  }).observe(document, { childList: true, subtree: true });
-`;
 
 const kkUbah = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
 const CHANGE = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.key;
 
 /** A family-card change from the start screen back to it, with taps: NIK, what changes, no SMS. */
-async function fileOne(page: Page): Promise<void> {
-  await beginService(page, 'id', 'kk-ubah');
+async function fileOne(finger: Finger): Promise<void> {
+  const { page } = finger;
+  for (const testId of ['start', 'lang-id', `category-${kkUbah.group}`, 'service-kk-ubah', 'standard-start']) {
+    await move(finger, testId);
+  }
+  await move(finger, 'notice-accept');
   await tapKeys(page, '3273011708850001');
-  await tap(page, 'next');
+  await move(finger, 'next');
   await tap(page, `choice-${CHANGE}`);
-  await tap(page, 'next');
-  await tap(page, 'consent-no');
-  await page.getByTestId('screen-review').waitFor();
-  await tap(page, 'confirm');
+  await move(finger, 'next');
+  await move(finger, 'consent-no');
+  await move(finger, 'confirm');
   await page.getByTestId('screen-result').waitFor();
-  await tap(page, 'finish');
-  await page.getByTestId('screen-attract').waitFor();
+  await move(finger, 'finish');
 }
-
-const tapTimes = (page: Page) => page.evaluate(() => [...(window as unknown as { tapTimes: number[] }).tapTimes]);
 
 /** A new kiosk enrolled at the hub, holding a month of requests it has not sent. */
 async function monthOffline(hubUrl: string, code: string): Promise<KioskConfig> {
@@ -109,13 +89,11 @@ async function oneRun(browser: Browser, config: KioskConfig, hubPort: number): P
   });
   try {
     const api = await kioskApi(kiosk);
-    const page = await kioskPage(browser, kiosk.url, async (p) => {
-      await (await p.context().newCDPSession(p)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await p.addInitScript(PROBE);
-    });
+    const page = await throttledPage(browser, kiosk.url);
+    const finger = await fingerOn(page);
     await page.getByTestId('screen-attract').waitFor();
-    await fileOne(page);
-    const warm = (await tapTimes(page)).length;
+    await fileOne(finger);
+    const warm = (await recordedTaps(page)).framed.length;
     let requests = 0;
     const syncing = async () => {
       const status = await api('sync.status');
@@ -125,13 +103,13 @@ async function oneRun(browser: Browser, config: KioskConfig, hubPort: number): P
       return status.backlog > requests;
     };
     while (await syncing()) {
-      await fileOne(page);
+      await fileOne(finger);
       requests++;
     }
     const syncSeconds = (Date.now() - started) / 1000;
-    const during = (await tapTimes(page)).slice(warm);
-    for (let i = 0; i < requests; i++) await fileOne(page);
-    const after = (await tapTimes(page)).slice(warm + during.length);
+    const during = (await recordedTaps(page)).framed.slice(warm);
+    for (let i = 0; i < requests; i++) await fileOne(finger);
+    const after = (await recordedTaps(page)).framed.slice(warm + during.length);
     await page.context().close();
     if (requests === 0) throw new Error('the sync ended before a request could be filed during it');
     return { during: during.sort((a, b) => a - b), after: after.sort((a, b) => a - b), syncSeconds };

@@ -5,7 +5,7 @@
  *    of the main thread's frame that shows the new screen, which is what the slowdown
  *    models. The measured touches are sent as a touch screen's would be (CDP touch events
  *    at the button's centre), and the page tells the driver when the new screen is shown
- *    (see PAINTED), so none of the driver's own scripts run in the page while the kiosk
+ *    (tests/bench/screen-taps.ts), so none of the driver's own scripts run in the page while the kiosk
  *    answers. The time until that frame is on the glass (Element Timing) is reported
  *    beside it; it adds compositing and raster, done here in software on a shared 2-core
  *    VM with no GPU, unlike a kiosk;
@@ -16,112 +16,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { kioskPage, launchChromium } from '../e2e/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/browser.ts';
 import { tapDate, tapKeys } from '../e2e/citizen.ts';
 import { startKioskProcess } from '../e2e/kiosk-process.ts';
 import { percentile, type Figure } from './report.ts';
+import { CPU_SLOWDOWN, fingerOn, INTERACTIVE, move, recordedTaps, throttledPage, type Finger } from './screen-taps.ts';
 
-const CPU_SLOWDOWN = 6;
 const LOADS = 5;
 const WARM_UP_FLOWS = 1;
 const FLOWS = 5;
 const ASSETS = 'dist/renderer/assets';
-
-/**
- * Runs in the page before the kiosk's own scripts. A screen is new when its heading is a
- * different node (every screen, and every question, draws its own <h1>; a language switch
- * only changes its text). From the touch's own timestamp, benchFramed takes the first
- * moment after the frame that shows the new screen; benchPainted takes the moment that
- * frame was presented, as the Element Timing API reports it for the heading's text (the
- * heading and the spans its text may sit in are tagged in the task that inserts them,
- * before any paint). Load to interactive ends at the first moment after the frame that
- * shows the Start button. Written as a string: tsx would wrap functions passed to the
- * page in a helper the page lacks.
- */
-/**
- * Console messages that tell the driver the load's time, and that a tap's new screen is
- * on the glass. They reach it as DevTools events: waiting with an evaluation in the page
- * would run the driver's own script there while the kiosk loads or answers a tap (its first
- * evaluation injects about 70 ms of script at this slowdown, measured).
- */
-const INTERACTIVE = 'bench: interactive at ';
-const PAINTED = 'bench: painted ';
-
-const PROBE = `
-  window.benchPainted = [];
-  let interactive = false;
-  window.benchFramed = [];
-  const tagged = new Map();
-  const measured = new Set();
-  const framed = new Set();
-  let touch = null;
-  let heading = null;
-  let screens = 0;
-  document.addEventListener('pointerdown', (event) => { touch = { at: event.timeStamp, id: event.pointerId + ':' + event.timeStamp }; }, true);
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const cause = tagged.get(entry.identifier);
-      if (cause === undefined || measured.has(cause.id)) continue;
-      measured.add(cause.id);
-      window.benchPainted.push(entry.renderTime - cause.at);
-      console.log('${PAINTED}' + window.benchPainted.length);
-    }
-  }).observe({ type: 'element', buffered: true });
-  new MutationObserver(() => {
-    if (!interactive && document.querySelector('[data-testid="start"]')) {
-      interactive = true;
-      requestAnimationFrame(() => setTimeout(() => console.log('${INTERACTIVE}' + performance.now())));
-    }
-    const now = document.querySelector('.screen h1');
-    if (now === heading) return;
-    heading = now;
-    // A screen that goes before it is painted (Sending, when the answer is quick) passes the
-    // touch on to the one that replaces it.
-    if (touch === null || now === null || measured.has(touch.id)) return;
-    const name = 'screen-' + ++screens;
-    const cause = touch;
-    tagged.set(name, cause);
-    for (const element of [now, ...now.querySelectorAll('*')]) element.setAttribute('elementtiming', name);
-    requestAnimationFrame(() => setTimeout(() => {
-      if (framed.has(cause.id)) return;
-      framed.add(cause.id);
-      window.benchFramed.push(performance.now() - cause.at);
-    }));
-  }).observe(document, { childList: true, subtree: true });
-`;
-
-/** A throttled page with the probe; `before` runs before it navigates. */
-async function throttledPage(browser: Browser, url: string, before?: (page: Page) => void): Promise<Page> {
-  return kioskPage(browser, url, async (page) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.addInitScript(PROBE);
-    before?.(page);
-  });
-}
-
-/** What the probe recorded; `window` is typed loosely here, as the probe is a string. */
-type Probed = { benchPainted: number[]; benchFramed: number[] };
-
-/** A page and the DevTools session its touches go through. */
-type Finger = { page: Page; cdp: CDPSession };
-
-/**
- * Taps a button that leads to another screen, as a touch screen would (touch down and up at
- * its centre, nothing else in the page), and waits until the new screen is on the glass.
- */
-async function move({ page, cdp }: Finger, testId: string): Promise<void> {
-  const button = page.getByTestId(testId);
-  await button.waitFor();
-  const box = await button.boundingBox();
-  if (!box) throw new Error(`${testId} is not on screen`);
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const painted = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(PAINTED) });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await painted;
-}
 
 /** One birth-certificate request from the attract screen back to it: fourteen screen changes. */
 async function request(finger: Finger): Promise<void> {
@@ -167,17 +72,12 @@ async function loadToInteractive(browser: Browser, url: string): Promise<number[
 /** Tap to the main thread's frame, and tap to that frame presented, each sorted. */
 async function tapToNextScreen(browser: Browser, url: string): Promise<{ framed: number[]; painted: number[] }> {
   const page = await throttledPage(browser, url);
-  const recorded = () =>
-    page.evaluate(() => {
-      const { benchPainted, benchFramed } = window as unknown as Probed;
-      return { painted: [...benchPainted], framed: [...benchFramed] };
-    });
-  const finger = { page, cdp: await page.context().newCDPSession(page) };
+  const finger = await fingerOn(page);
   await page.getByTestId('screen-attract').waitFor();
   for (let i = 0; i < WARM_UP_FLOWS; i++) await request(finger);
-  const warmUp = await recorded();
+  const warmUp = await recordedTaps(page);
   for (let i = 0; i < FLOWS; i++) await request(finger);
-  const all = await recorded();
+  const all = await recordedTaps(page);
   await page.context().close();
   return {
     painted: all.painted.slice(warmUp.painted.length).sort((a, b) => a - b),
