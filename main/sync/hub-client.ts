@@ -32,6 +32,19 @@ export class HubRefusal extends Error {
 /** No trustworthy answer: the link failed, the call timed out, or the answer was not signed by the hub. */
 export class LinkFailure extends Error {
   override name = 'LinkFailure';
+  constructor(
+    message: string,
+    /** How long the hub (or a proxy before it) asked the kiosk to wait, when it said. */
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** Retry-After in seconds, up to an hour; its date form and nonsense are ignored. */
+function retryAfterMs(header: string | string[] | undefined): number | null {
+  const seconds = typeof header === 'string' && /^\d{1,4}$/.test(header.trim()) ? Number(header) : NaN;
+  return seconds >= 1 && seconds <= 3600 ? seconds * 1000 : null;
 }
 
 /** The hub answered, signed, but with something this kiosk cannot use; its message says what to do. */
@@ -101,6 +114,15 @@ export class HubClient {
     const error = (json as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
     if (!trusted) {
       const said = typeof error?.message === 'string' ? `: "${error.message}"` : '';
+      // Rate limits and overload are answered before a call is verified, so they come
+      // unsigned. Nothing in them is used but the wait, which is all a forger could cause.
+      if (answer.status === 429 || answer.status === 503) {
+        const wait = retryAfterMs(answer.headers['retry-after']);
+        throw new LinkFailure(
+          `The hub at ${this.baseUrl} asked the kiosk to wait${wait ? ` ${wait / 1000} s` : ''} before calling again (HTTP ${answer.status}${said}).`,
+          wait,
+        );
+      }
       throw new LinkFailure(
         `The answer from the hub to ${method} ${path.split('?')[0]} (HTTP ${answer.status}) does not carry the hub's signature${said}.`,
       );

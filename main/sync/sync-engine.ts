@@ -197,7 +197,8 @@ export class SyncEngine {
       this.failures++;
       this.lastError = sentenceOf(error);
       if (error instanceof EnrolmentError || (error instanceof HubRefusal && this.enrolmentRefused)) return;
-      this.schedule(this.backoff());
+      const asked = error instanceof LinkFailure ? (error.retryAfterMs ?? 0) : 0;
+      this.schedule(Math.max(this.backoff(), Math.min(asked, this.timing('backoffMaxMs'))));
     } finally {
       this.progress = null;
     }
