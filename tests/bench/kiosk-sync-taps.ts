@@ -41,10 +41,15 @@ const CHANGE = kkUbah.fields.find((f) => f.code === 'perubahan')!.values![0]!.ke
 /** A family-card change from the start screen back to it, with taps: NIK, what changes, no SMS. */
 async function fileOne(finger: Finger): Promise<void> {
   const { page } = finger;
-  for (const testId of ['start', 'lang-id', `category-${kkUbah.group}`, 'service-kk-ubah', 'standard-start']) {
-    await move(finger, testId);
-  }
-  await move(finger, 'notice-accept');
+  const toFirstQuestion = [
+    'start',
+    'lang-id',
+    `category-${kkUbah.group}`,
+    'service-kk-ubah',
+    'standard-start',
+    'notice-accept',
+  ];
+  for (const testId of toFirstQuestion) await move(finger, testId);
   await tapKeys(page, '3273011708850001');
   await move(finger, 'next');
   await tap(page, `choice-${CHANGE}`);

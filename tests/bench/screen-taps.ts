@@ -10,6 +10,15 @@ import { kioskPage } from '../e2e/browser.ts';
 export const CPU_SLOWDOWN = 6;
 
 /**
+ * Console messages that tell the driver the load's time, and that a tap's new screen is
+ * on the glass. They reach it as DevTools events: waiting with an evaluation in the page
+ * would run the driver's own script there while the kiosk loads or answers a tap (its first
+ * evaluation injects about 70 ms of script at this slowdown, measured).
+ */
+export const INTERACTIVE = 'bench: interactive at ';
+const PAINTED = 'bench: painted ';
+
+/**
  * Runs in the page before the kiosk's own scripts. A screen is new when its heading is a
  * different node (every screen, and every question, draws its own <h1>; a language switch
  * only changes its text). From the touch's own timestamp, benchFramed takes the first
@@ -20,15 +29,6 @@ export const CPU_SLOWDOWN = 6;
  * shows the Start button. Written as a string: tsx would wrap functions passed to the
  * page in a helper the page lacks.
  */
-/**
- * Console messages that tell the driver the load's time, and that a tap's new screen is
- * on the glass. They reach it as DevTools events: waiting with an evaluation in the page
- * would run the driver's own script there while the kiosk loads or answers a tap (its first
- * evaluation injects about 70 ms of script at this slowdown, measured).
- */
-export const INTERACTIVE = 'bench: interactive at ';
-const PAINTED = 'bench: painted ';
-
 const PROBE = `
   window.benchPainted = [];
   let interactive = false;
