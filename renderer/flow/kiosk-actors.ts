@@ -12,6 +12,7 @@ import type {
 import type { CheckInput, HelpInput, Loaded, SessionEvent, SubmitInput, WatchInput } from './session';
 import { sessionMachine } from './session';
 import { staffToken } from '../staff/staff-token';
+import { aheadChecks } from './ahead-checks';
 
 const CATALOG_CHECK_FIRST_MS = 2000;
 const CATALOG_CHECK_EVERY_MS = 30_000;
@@ -31,16 +32,16 @@ export async function loadKiosk(kiosk: KioskApi): Promise<Result<Loaded>> {
  */
 export function kioskSession(kiosk: KioskApi, firstLoad?: Promise<Result<Loaded>>) {
   let early = firstLoad;
+  const answers = aheadChecks((input: CheckInput) => kiosk['requests.checkAnswer'](input));
   return sessionMachine.provide({
+    actions: { checkAhead: (_, input: CheckInput) => answers.ahead(input), forgetChecksAhead: () => answers.forget() },
     actors: {
       loadCatalog: fromPromise<Result<Loaded>>(() => {
         const load = early ?? loadKiosk(kiosk);
         early = undefined;
         return load;
       }),
-      checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(({ input }) =>
-        kiosk['requests.checkAnswer'](input),
-      ),
+      checkAnswer: fromPromise<Result<{ display: string }>, CheckInput>(({ input }) => answers.check(input)),
       // An assisted request carries the officer's session token, which the page holds in memory only.
       submitRequest: fromPromise<Result<SubmitReceipt>, SubmitInput>(({ input }) => {
         const { assisted, ...request } = input;

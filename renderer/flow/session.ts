@@ -310,6 +310,10 @@ export const sessionMachine = setup({
       event.type === 'EDIT' && (currentService(context)?.fields.some((f) => f.code === event.field) ?? false),
   },
   actions: {
+    // Checks the answer in the background as it changes, so Next can find the verdict waiting
+    // (flow/ahead-checks.ts); what it keeps of the answer goes with the citizen.
+    checkAhead: (_, _input: CheckInput) => {},
+    forgetChecksAhead: () => {},
     clearCitizen: assign(({ context }) => ({ ...freshCitizen(), visit: context.visit + 1 })),
     setLanguage: assign({
       language: ({ context, event }) =>
@@ -447,7 +451,7 @@ export const sessionMachine = setup({
     },
     // Entering attract always wipes the citizen's data, however the session ended.
     attract: {
-      entry: 'clearCitizen',
+      entry: ['clearCitizen', 'forgetChecksAhead'],
       // No citizen is mid-request here: the one place a new catalog may take over.
       invoke: { src: 'watchCatalog', input: ({ context }) => ({ revision: context.catalog?.revision }) },
       on: {
@@ -520,7 +524,9 @@ export const sessionMachine = setup({
       states: {
         answering: {
           on: {
-            ANSWER: { actions: 'recordAnswer' },
+            ANSWER: {
+              actions: ['recordAnswer', { type: 'checkAhead', params: ({ context }) => checkInput(context) }],
+            },
             // Every answer is still checked by main as the trainee goes through the questions.
             FILL_EXAMPLE: {
               actions: assign(({ context, event }) => ({

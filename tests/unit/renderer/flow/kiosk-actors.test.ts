@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, waitFor } from 'xstate';
+import type { KioskApi, Result } from '../../../../preload/contract.ts';
+import type { CheckInput } from '../../../../renderer/flow/session.ts';
+import { kioskSession } from '../../../../renderer/flow/kiosk-actors.ts';
+import { catalog } from './fake-kiosk.ts';
+
+/** Just what a session asks of main before the review: the catalog and each answer's check. */
+function kioskAnswering() {
+  const checked: CheckInput[] = [];
+  const api = {
+    'catalog.get': async () => ({ ok: true, value: { ...catalog, revision: 'r1' } }),
+    'kiosk.info': async () => ({ ok: false, code: 'internal', message: 'not in this test' }),
+    'requests.checkAnswer': async (input: CheckInput): Promise<Result<{ display: string }>> => {
+      checked.push(input);
+      return { ok: true, value: { display: String(input.value) } };
+    },
+  } as unknown as KioskApi;
+  return { api, checked };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the kiosk session wired to main', () => {
+  it('checks an answer as it is typed, so Next moves on without asking main again', async () => {
+    const { api, checked } = kioskAnswering();
+    const session = createActor(kioskSession(api)).start();
+    await waitFor(session, (s) => s.matches('attract'));
+    for (const event of [
+      { type: 'START' },
+      { type: 'CHOOSE_LANGUAGE', language: 'id' },
+      { type: 'SELECT_SERVICE', serviceCode: 'akta' },
+      { type: 'BEGIN' },
+      { type: 'ACCEPT_NOTICE' },
+    ] as const)
+      session.send(event);
+    session.send({ type: 'ANSWER', value: '3273015708850002' });
+    await settle();
+    expect(checked.map((c) => c.value)).toEqual(['3273015708850002']);
+
+    session.send({ type: 'NEXT' });
+    await waitFor(session, (s) => s.matches({ question: 'answering' }) && s.context.index === 1);
+    expect(checked).toHaveLength(1);
+    expect(session.getSnapshot().context.displays).toEqual({ nik: '3273015708850002' });
+
+    // A citizen who leaves takes their answers along: the next one's same NIK is checked anew.
+    session.send({ type: 'RESET' });
+    await waitFor(session, (s) => s.matches('attract'));
+    for (const event of [
+      { type: 'START' },
+      { type: 'CHOOSE_LANGUAGE', language: 'id' },
+      { type: 'SELECT_SERVICE', serviceCode: 'akta' },
+      { type: 'BEGIN' },
+      { type: 'ACCEPT_NOTICE' },
+    ] as const)
+      session.send(event);
+    session.send({ type: 'ANSWER', value: '3273015708850002' });
+    session.send({ type: 'NEXT' });
+    await waitFor(session, (s) => s.matches({ question: 'answering' }) && s.context.index === 1);
+    expect(checked).toHaveLength(2);
+    session.stop();
+  });
+});
