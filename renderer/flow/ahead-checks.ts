@@ -44,8 +44,9 @@ export function aheadChecks<Input, Verdict>(ask: (input: Input) => Promise<Verdi
 
   const sendAhead = (input: Input) => {
     const key = JSON.stringify(input);
-    if (latest?.key === key) return;
-    if (inFlight) waiting = input;
+    // Back to the answer last sent (a letter typed and taken back): the one between is not checked.
+    if (latest?.key === key) waiting = null;
+    else if (inFlight) waiting = input;
     else void send(input, key).catch(() => {});
   };
 

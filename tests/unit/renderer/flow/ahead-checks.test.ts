@@ -41,6 +41,15 @@ describe('answers checked ahead of Next', () => {
     expect(main.asked).toEqual(['3', '3273']);
   });
 
+  it('does not check a letter typed and taken back while the check before it ran', async () => {
+    const main = slowMain();
+    const checks = aheadChecks(main.ask);
+    for (const typed of ['32', '327', '32']) checks.ahead(typed);
+    await main.answer();
+    expect(await checks.check('32')).toBe('ok 32');
+    expect(main.asked).toEqual(['32']);
+  });
+
   it('asks again when Next comes with an answer that was not checked ahead', async () => {
     const main = slowMain();
     const checks = aheadChecks(main.ask);
