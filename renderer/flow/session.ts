@@ -523,9 +523,6 @@ export const sessionMachine = setup({
       initial: 'answering',
       states: {
         answering: {
-          // The answer as the question opens (empty, or one given before) is checked too: a
-          // no to an optional extra, or Next on an answer kept from before, then moves on at once.
-          entry: { type: 'checkAhead', params: ({ context }) => checkInput(context) },
           on: {
             ANSWER: {
               actions: ['recordAnswer', { type: 'checkAhead', params: ({ context }) => checkInput(context) }],
