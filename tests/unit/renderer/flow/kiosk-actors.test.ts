@@ -21,40 +21,35 @@ function kioskAnswering() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+const TO_FIRST_QUESTION = [
+  { type: 'START' },
+  { type: 'CHOOSE_LANGUAGE', language: 'id' },
+  { type: 'SELECT_SERVICE', serviceCode: 'akta' },
+  { type: 'BEGIN' },
+  { type: 'ACCEPT_NOTICE' },
+] as const;
+const NIK = '3273015708850002';
+
 describe('the kiosk session wired to main', () => {
   it('checks an answer as it is typed, so Next moves on without asking main again', async () => {
     const { api, checked } = kioskAnswering();
     const session = createActor(kioskSession(api)).start();
     await waitFor(session, (s) => s.matches('attract'));
-    for (const event of [
-      { type: 'START' },
-      { type: 'CHOOSE_LANGUAGE', language: 'id' },
-      { type: 'SELECT_SERVICE', serviceCode: 'akta' },
-      { type: 'BEGIN' },
-      { type: 'ACCEPT_NOTICE' },
-    ] as const)
-      session.send(event);
-    session.send({ type: 'ANSWER', value: '3273015708850002' });
+    for (const event of TO_FIRST_QUESTION) session.send(event);
+    session.send({ type: 'ANSWER', value: NIK });
     await settle();
-    expect(checked.map((c) => c.value)).toEqual(['3273015708850002']);
+    expect(checked.map((c) => c.value)).toEqual([NIK]);
 
     session.send({ type: 'NEXT' });
     await waitFor(session, (s) => s.matches({ question: 'answering' }) && s.context.index === 1);
     expect(checked).toHaveLength(1);
-    expect(session.getSnapshot().context.displays).toEqual({ nik: '3273015708850002' });
+    expect(session.getSnapshot().context.displays).toEqual({ nik: NIK });
 
     // A citizen who leaves takes their answers along: the next one's same NIK is checked anew.
     session.send({ type: 'RESET' });
     await waitFor(session, (s) => s.matches('attract'));
-    for (const event of [
-      { type: 'START' },
-      { type: 'CHOOSE_LANGUAGE', language: 'id' },
-      { type: 'SELECT_SERVICE', serviceCode: 'akta' },
-      { type: 'BEGIN' },
-      { type: 'ACCEPT_NOTICE' },
-    ] as const)
-      session.send(event);
-    session.send({ type: 'ANSWER', value: '3273015708850002' });
+    for (const event of TO_FIRST_QUESTION) session.send(event);
+    session.send({ type: 'ANSWER', value: NIK });
     session.send({ type: 'NEXT' });
     await waitFor(session, (s) => s.matches({ question: 'answering' }) && s.context.index === 1);
     expect(checked).toHaveLength(2);
