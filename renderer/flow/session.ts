@@ -3,7 +3,7 @@
  * transport: the actors (loadCatalog, checkAnswer, submitRequest, callStaff) are stubs
  * here and are provided by the app (flow/kiosk-actors.ts) or by a unit test.
  */
-import { assign, fromCallback, fromPromise, setup, spawnChild, type AnyMachineSnapshot } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, setup, spawnChild, type AnyMachineSnapshot } from 'xstate';
 import type {
   AnswerValue,
   Answers,
@@ -523,6 +523,11 @@ export const sessionMachine = setup({
       initial: 'answering',
       states: {
         answering: {
+          // A question that asks first is answered no with one tap, which gives nothing to
+          // type ahead: its answer as it opens (a no, or one kept from before) is checked at once.
+          entry: enqueueActions(({ context, enqueue }) => {
+            if (currentField(context)?.consent) enqueue({ type: 'checkAhead', params: checkInput(context) });
+          }),
           on: {
             ANSWER: {
               actions: ['recordAnswer', { type: 'checkAhead', params: ({ context }) => checkInput(context) }],

@@ -55,4 +55,26 @@ describe('the kiosk session wired to main', () => {
     expect(checked).toHaveLength(2);
     session.stop();
   });
+
+  it('checks the no to an optional extra as its question opens, so the no moves on without asking main', async () => {
+    const { api, checked } = kioskAnswering();
+    const session = createActor(kioskSession(api)).start();
+    await waitFor(session, (s) => s.matches('attract'));
+    for (const event of TO_FIRST_QUESTION) session.send(event);
+    for (const value of [NIK, 'PUTRI AYU', ['ibu']]) {
+      session.send({ type: 'ANSWER', value });
+      session.send({ type: 'NEXT' });
+      await waitFor(session, (s) => s.matches({ question: 'answering' }) || s.matches('review'));
+    }
+    await waitFor(session, (s) => s.context.index === 3);
+    await settle();
+    // Questions that do not ask first are only checked once answered: each exactly once.
+    expect(checked.map((c) => c.field)).toEqual(['nik', 'nama', 'hubungan', 'telepon']);
+    expect(checked[3]).toEqual({ serviceCode: 'akta', field: 'telepon', value: '', consented: false });
+
+    session.send({ type: 'CONSENT', given: false });
+    await waitFor(session, (s) => s.matches('review'));
+    expect(checked).toHaveLength(4);
+    session.stop();
+  });
 });
