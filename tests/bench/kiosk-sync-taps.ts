@@ -86,7 +86,7 @@ async function monthOffline(hubUrl: string, code: string): Promise<KioskConfig> 
   return config;
 }
 
-/** Requests filed before the link comes up: with as many after the sync, the quiet taps flank the sync's. */
+/** Requests filed before the line comes up: with as many after the sync, the quiet taps flank the sync's. */
 const BEFORE_REQUESTS = 8;
 
 interface Run {

@@ -6,9 +6,10 @@
  *    slowdown models (from the touch itself is reported beside it). The measured touches
  *    are sent as a touch screen's would be (CDP touch events at the button's centre), and
  *    the page tells the driver when the new screen is shown (tests/bench/screen-taps.ts),
- *    so none of the driver's own scripts run in the page while the kiosk answers. The time until that frame is on the glass (Element Timing) is
- *    reported beside it; it adds compositing and raster, done here in software on a shared
- *    2-core VM with no GPU, unlike a kiosk;
+ *    so none of the driver's own scripts run in the page while the kiosk answers. The time
+ *    until that frame is on the glass (Element Timing) is reported beside it; it adds
+ *    compositing and raster, done here in software on a shared 2-core VM with no GPU,
+ *    unlike a kiosk;
  *  - load to interactive: navigation start to the attract screen's Start button shown, with
  *    the catalog loaded (the attract screen only appears once it has), told the same way;
  *  - the gzip size of the renderer's JavaScript.
