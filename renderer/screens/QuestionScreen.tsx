@@ -182,7 +182,9 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
   }, [send, type, backspace]);
 
   if (!service || !field) return null;
-  if (field.consent && context.consents[field.code] === undefined) {
+  // Asked until the citizen says yes: after a no, coming back asks again, as the answer box
+  // alone would take a number that main refuses for want of that yes.
+  if (field.consent && context.consents[field.code] !== true) {
     return <ConsentQuestion snapshot={snapshot} send={send} field={field} />;
   }
   const shown = shownValue(field, value, language, intl);

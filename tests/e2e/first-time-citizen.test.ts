@@ -73,6 +73,24 @@ describe('a first-time citizen on the question screens', () => {
     await tap(page, 'edit-nik');
     expect(await page.getByTestId('progress').textContent()).toBe('Anda sedang mengubah satu jawaban');
   });
+
+  it('is asked about SMS updates again on coming back after a no, and a yes then takes the number', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await beginService(page, 'id', 'kk-ubah');
+    await tapKeys(page, '3273011708850001');
+    await tap(page, 'next');
+    await page.locator('[data-testid^="choice-"]').first().tap();
+    await tap(page, 'next');
+    await tap(page, 'consent-no');
+    await page.getByTestId('screen-review').waitFor();
+    await tap(page, 'back');
+    await tap(page, 'consent-yes');
+    await tapKeys(page, '081234567890');
+    await tap(page, 'next');
+    await page.getByTestId('screen-review').waitFor();
+    expect(await page.getByTestId('review-telepon').locator('.review-answer').textContent()).toContain('812');
+    expect(errorsOn(page)).toEqual([]);
+  });
 });
 
 describe('a first-time citizen reading what a service needs', () => {
