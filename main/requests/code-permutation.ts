@@ -16,7 +16,6 @@ const ROUNDS = 8;
  */
 export class CodePermutation {
   private readonly aes: Cipher;
-  private readonly block = Buffer.alloc(16);
   private readonly half: number;
   readonly size: number;
 
@@ -30,13 +29,30 @@ export class CodePermutation {
   }
 
   encrypt(n: number): number {
-    this.check(n);
-    let left = Math.floor(n / this.half);
-    let right = n % this.half;
-    for (let round = 0; round < ROUNDS; round++) {
-      [left, right] = [right, (left + this.round(round, right)) % this.half];
+    return this.encryptRun(n, 1)[0]!;
+  }
+
+  /**
+   * The outputs for `first`, `first + 1`, … (`count` of them). Each round of the whole run
+   * is one call into the cipher, which costs about what one block does: a run of numbers
+   * to come is made for little more than one.
+   */
+  encryptRun(first: number, count: number): number[] {
+    this.check(first);
+    this.check(first + count - 1);
+    const left: number[] = [];
+    const right: number[] = [];
+    for (let n = first; n < first + count; n++) {
+      left.push(Math.floor(n / this.half));
+      right.push(n % this.half);
     }
-    return left * this.half + right;
+    for (let round = 0; round < ROUNDS; round++) {
+      const mixed = this.round(round, right);
+      for (let i = 0; i < count; i++) {
+        [left[i], right[i]] = [right[i]!, (left[i]! + mixed[i]!) % this.half];
+      }
+    }
+    return left.map((l, i) => l * this.half + right[i]!);
   }
 
   decrypt(n: number): number {
@@ -44,7 +60,7 @@ export class CodePermutation {
     let left = Math.floor(n / this.half);
     let right = n % this.half;
     for (let round = ROUNDS - 1; round >= 0; round--) {
-      [left, right] = [(right - this.round(round, left) + this.half) % this.half, left];
+      [left, right] = [(right - this.round(round, [left])[0]! + this.half) % this.half, left];
     }
     return left * this.half + right;
   }
@@ -53,12 +69,15 @@ export class CodePermutation {
     if (!Number.isSafeInteger(n) || n < 0 || n >= this.size) throw new Error(`${n} is outside 0..${this.size - 1}.`);
   }
 
-  /** A pseudo-random value below `half` for this round and input. */
-  private round(round: number, value: number): number {
-    this.block.fill(0);
-    this.block[0] = round;
-    this.block.writeUInt32BE(value, 1);
+  /** A pseudo-random value below `half` for this round and each input. */
+  private round(round: number, values: number[]): number[] {
+    const blocks = Buffer.alloc(16 * values.length);
+    values.forEach((value, i) => {
+      blocks[16 * i] = round;
+      blocks.writeUInt32BE(value, 16 * i + 1);
+    });
+    const out = this.aes.update(blocks);
     // 48 bits taken modulo at most 2^26: the bias is below 2^-22.
-    return this.aes.update(this.block).readUIntBE(0, 6) % this.half;
+    return values.map((_, i) => out.readUIntBE(16 * i, 6) % this.half);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNik, maskNik } from '../../../main/requests/nik.ts';
+import { isValidPhoneNumber } from 'libphonenumber-js/mobile';
 import { checkMobilePhone } from '../../../main/requests/phone.ts';
 
 describe('NIK', () => {
@@ -36,7 +37,16 @@ describe('NIK', () => {
 
 describe('mobile phone numbers', () => {
   it('accepts the ways Indonesians write a mobile number and stores E.164', () => {
-    for (const typed of ['081234567890', '+6281234567890', '6281234567890', '0812 3456 7890', '0812-3456-7890']) {
+    for (const typed of [
+      '081234567890',
+      '+6281234567890',
+      '6281234567890',
+      '0812 3456 7890',
+      '0812-3456-7890',
+      '(0812) 3456.7890',
+      '+62 0812 3456 7890',
+      '81234567890',
+    ]) {
       expect(checkMobilePhone(typed)?.e164, typed).toBe('+6281234567890');
     }
   });
@@ -46,5 +56,29 @@ describe('mobile phone numbers', () => {
     expect(checkMobilePhone('08123')).toBeNull();
     expect(checkMobilePhone('+60123456789')).toBeNull();
     expect(checkMobilePhone('0812345678901234')).toBeNull();
+  });
+
+  it('refuses anything around the number: an extension, a link, letters', () => {
+    for (const typed of ['0812 3456 7890 ext. 5', 'tel:+6281234567890', '0812345678x', '00628123456789', '+62+81234567890']) {
+      expect(checkMobilePhone(typed), typed).toBeNull();
+    }
+  });
+
+  it('agrees with libphonenumber-js on which numbers are Indonesian mobiles, for every prefix and length', () => {
+    let accepted = 0;
+    for (let prefix = 800; prefix <= 899; prefix++) {
+      for (let length = 7; length <= 14; length++) {
+        const national = `${prefix}${'4705126938'.repeat(2)}`.slice(0, length);
+        const expected = isValidPhoneNumber(`0${national}`, 'ID');
+        expect(checkMobilePhone(`0${national}`) !== null, national).toBe(expected);
+        if (expected) accepted++;
+      }
+    }
+    // Most prefixes are mobile at four lengths; a rule that refused everything would fail here.
+    expect(accepted).toBeGreaterThan(250);
+  });
+
+  it('shows a number grouped as the library formats it', () => {
+    expect(checkMobilePhone('081234567890')?.display()).toBe('+62 812 3456 7890');
   });
 });

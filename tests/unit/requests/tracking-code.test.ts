@@ -5,6 +5,7 @@ import {
   checkCharacter,
   formatTrackingCode,
   parseTrackingCode,
+  MAX_REQUESTS,
   TrackingCodes,
 } from '../../../main/requests/tracking-code.ts';
 import { CodePermutation } from '../../../main/requests/code-permutation.ts';
@@ -19,6 +20,15 @@ describe('tracking codes', () => {
       for (let n = 1; n <= 100_000; n++) seen.add(kiosk.codeFor(n));
     }
     expect(seen.size).toBe(200_000);
+  });
+
+  it('are the same whatever order they are asked for in, though made in runs', () => {
+    const inTurn = codes('K3A');
+    const sequence = Array.from({ length: 200 }, (_, i) => inTurn.codeFor(i + 1));
+    const scattered = codes('K3A');
+    for (const n of [150, 3, 64, 65, 1, 200, 66, 2]) expect(scattered.codeFor(n), `${n}`).toBe(sequence[n - 1]);
+    // The last numbers of the space make a shorter run, not an error.
+    expect(codes('K3A').numberOf(codes('K3A').codeFor(MAX_REQUESTS - 2))).toBe(MAX_REQUESTS - 2);
   });
 
   it('lead back to their request number on their own kiosk only', () => {
@@ -105,5 +115,7 @@ describe('the code permutation', () => {
     expect(outputs.every((x) => x >= 0 && x < size)).toBe(true);
     expect(outputs.map((x) => permutation.decrypt(x))).toEqual(Array.from({ length: size }, (_, n) => n));
     expect(outputs.slice(0, 10)).not.toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(permutation.encryptRun(0, size)).toEqual(outputs);
+    expect(permutation.encryptRun(9_990, 10)).toEqual(outputs.slice(9_990));
   });
 });
