@@ -59,7 +59,13 @@ describe('mobile phone numbers', () => {
   });
 
   it('refuses anything around the number: an extension, a link, letters', () => {
-    for (const typed of ['0812 3456 7890 ext. 5', 'tel:+6281234567890', '0812345678x', '00628123456789', '+62+81234567890']) {
+    for (const typed of [
+      '0812 3456 7890 ext. 5',
+      'tel:+6281234567890',
+      '0812345678x',
+      '00628123456789',
+      '+62+81234567890',
+    ]) {
       expect(checkMobilePhone(typed), typed).toBeNull();
     }
   });
