@@ -67,12 +67,16 @@ export type PrinterState = z.infer<typeof PrinterState>;
 
 export const SubmitReceipt = z
   .object({
-    /** As printed and read aloud, grouped with hyphens; the QR block carries the bare code. */
+    /** As printed and read aloud, grouped with hyphens. */
     trackingCode: z.string(),
     queueNumber: z.string(),
     counter: Counter,
     requestedAt: z.string(),
-    receipt: ReceiptDocument,
+    /**
+     * What the receipt's QR code carries (the bare tracking code): the result screen draws
+     * the same code. The receipt itself is built once, by the print queue, as it prints.
+     */
+    qr: z.string(),
     printer: PrinterState,
   })
   .strict();
@@ -312,7 +316,7 @@ export const contract = {
   'sync.status': { input: empty, output: SyncStatus },
   /** Starts a sync round at once (unless one is running); follow it with sync.status. */
   'sync.now': { input: empty, output: SyncStatus },
-  ...voiceContract(ReceiptDocument, PrinterState),
+  ...voiceContract(PrinterState),
   ...staffContract(DevicesStatus, SyncStatus, PrinterHealth),
 } as const;
 

@@ -8,7 +8,7 @@ import { Language, LocalizedText } from '../sync/catalog-schema.ts';
 import { ComplaintStage, ComplaintType, Identity } from '../sync/complaint-stages.ts';
 import { Period, SkmReport } from '../sync/skm-report.ts';
 import { PROFILE, SKM_ELEMENTS } from '../sync/skm-elements.ts';
-import type { PrinterState, ReceiptDocument } from './contract.ts';
+import type { PrinterState } from './contract.ts';
 
 export { COMPLAINT_STAGES, COMPLAINT_TYPES, IDENTITIES } from '../sync/complaint-stages.ts';
 export type { ComplaintStage, ComplaintType, Identity } from '../sync/complaint-stages.ts';
@@ -54,10 +54,10 @@ export const NewComplaint = z
 export type NewComplaint = z.infer<typeof NewComplaint>;
 
 /**
- * What a filed complaint answers: its code, receipt and first deadline. Made from the
- * contract's receipt schemas, passed in, as contract.ts imports this file.
+ * What a filed complaint answers: its code, its QR code and first deadline. Made with the
+ * contract's printer schema, passed in, as contract.ts imports this file.
  */
-function complaintReceipt(receipt: z.ZodType<ReceiptDocument>, printer: z.ZodType<PrinterState>) {
+function complaintReceipt(printer: z.ZodType<PrinterState>) {
   return z
     .object({
       /** Grouped for reading, as printed. */
@@ -65,7 +65,8 @@ function complaintReceipt(receipt: z.ZodType<ReceiptDocument>, printer: z.ZodTyp
       filedAt: z.string(),
       /** The last day the agency verifies it (3 working days). */
       verifyBy: z.string(),
-      receipt,
+      /** What the receipt's QR code carries (the bare tracking code): the result screen draws the same code. */
+      qr: z.string(),
       printer,
     })
     .strict();
@@ -126,14 +127,14 @@ export const NewSurvey = z
   .strict();
 export type NewSurvey = z.infer<typeof NewSurvey>;
 
-/** The voice methods, joined to the contract with its receipt schemas; skm.* are operator methods. */
-export const voiceContract = (receipt: z.ZodType<ReceiptDocument>, printer: z.ZodType<PrinterState>) => ({
+/** The voice methods, joined to the contract with its printer schema; skm.* are operator methods. */
+export const voiceContract = (printer: z.ZodType<PrinterState>) => ({
   /** One answer of a complaint, checked as the request questions are: the display comes back (a NIK masked). */
   'complaints.checkAnswer': {
     input: z.object({ field: ComplaintField, value: z.string().max(4000) }).strict(),
     output: z.object({ display: z.string() }).strict(),
   },
-  'complaints.submit': { input: NewComplaint, output: complaintReceipt(receipt, printer) },
+  'complaints.submit': { input: NewComplaint, output: complaintReceipt(printer) },
   /** A code typed or scanned before a survey: what it was for, and whether its service is free (cost may be skipped). */
   'survey.lookup': {
     input: z.object({ trackingCode: z.string().max(32) }).strict(),

@@ -7,12 +7,12 @@ import { formatTrackingCode, parseTrackingCode } from '../requests/tracking-code
 import { LookupLimit } from './lookup-limit.ts';
 import { findService } from '../catalog/load-catalog.ts';
 import { counterOf } from '../printing/request-receipt.ts';
+import { qrPayload } from '../printing/build-receipt.ts';
 import { lookupRequest } from './lookup-request.ts';
 import { hubStatusOf, setCatalogVersion } from '../store/hub-status-repo.ts';
 import { lastHeardFromHub } from '../sync/sync-settings.ts';
 import type { ApiDeps } from './deps.ts';
 import { appendAudit } from '../store/audit-repo.ts';
-import { markedAsTraining } from '../training/training-receipt.ts';
 import { failure, ok, type MethodGroup } from './result.ts';
 import { COMPLAINT_SERVICE, complaintById } from '../store/complaints-repo.ts';
 import { complaintStatus } from '../voice/complaint-status.ts';
@@ -124,7 +124,7 @@ export function requestsMethods(
         queueNumber: submitted.queueNumber,
         counter: submitted.counter,
         requestedAt: submitted.requestedAt,
-        receipt: deps.training.on ? markedAsTraining(submitted.receipt) : submitted.receipt,
+        qr: qrPayload(submitted.trackingCode),
         printer: !deps.printer.config.configured ? 'preview' : outcome === 'pending' ? 'queued' : outcome,
       });
     },

@@ -8,7 +8,7 @@ import { checkAnswer } from '../requests/validate-answer.ts';
 import { COMPLAINT_SERVICE, complaintById } from '../store/complaints-repo.ts';
 import { insertSurvey, surveyedCode } from '../store/surveys-repo.ts';
 import { complaintFields } from '../voice/complaint-fields.ts';
-import { complaintReceipt } from '../voice/complaint-receipt.ts';
+import { qrPayload } from '../printing/build-receipt.ts';
 import { recordComplaint } from '../voice/record-complaint.ts';
 import type { ApiDeps } from './deps.ts';
 import { lookupRequest } from './lookup-request.ts';
@@ -58,7 +58,7 @@ export function voiceMethods(
         trackingCode: formatTrackingCode(complaint.trackingCode),
         filedAt: complaint.filedAt,
         verifyBy: deadlineOf(complaint.filedOn, STAGE_DEADLINE_DAYS.verify),
-        receipt: complaintReceipt({ catalog, kiosk: deps.kiosk }, complaint),
+        qr: qrPayload(complaint.trackingCode),
         printer: !deps.printer.config.configured ? 'preview' : outcome === 'pending' ? 'queued' : outcome,
       });
     },

@@ -31,7 +31,10 @@ function dateTimeFormat(language: Language, timeZone: string): Intl.DateTimeForm
   return format;
 }
 
-/** The one receipt document: the result screen shows it and the printer prints it. */
+/** What a receipt's QR code carries: the bare tracking code, which a kiosk's scanner opens. */
+export const qrPayload = (trackingCode: string): string => trackingCode;
+
+/** The one receipt document, built by the print queue as it prints. */
 export function buildReceipt(f: ReceiptFacts): ReceiptDocument {
   const t = RECEIPT_TEXT[f.language];
   const when = dateTimeFormat(f.language, f.timeZone).format(f.requestedAt);
@@ -51,7 +54,7 @@ export function buildReceipt(f: ReceiptFacts): ReceiptDocument {
       ...(f.assistedBy ? [{ type: 'pair' as const, label: t.assistedBy, value: f.assistedBy }] : []),
       { type: 'rule' },
       { type: 'list', label: t.bring, items: f.service.standard.requirements.map((r) => r[f.language]) },
-      { type: 'qr', payload: f.trackingCode, caption: t.qrCaption },
+      { type: 'qr', payload: qrPayload(f.trackingCode), caption: t.qrCaption },
       { type: 'text', text: t.keep, bold: true },
     ],
   };

@@ -1,15 +1,6 @@
-import type {
-  Answers,
-  Catalog,
-  Counter,
-  FieldError,
-  Language,
-  ReceiptDocument,
-  Service,
-} from '../../preload/contract.ts';
+import type { Answers, Catalog, Counter, FieldError, Language, Service } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
 import { insertRequest, nextQueueNumber, nextRequestNumber, type RequestRecord } from '../store/requests-repo.ts';
-import { requestReceipt } from '../printing/request-receipt.ts';
 import { checkAnswer } from './validate-answer.ts';
 import { formatQueueNumber, queueDay } from './queue-day.ts';
 import type { TrackingCodes } from './tracking-code.ts';
@@ -50,7 +41,6 @@ export interface Submitted {
   queueNumber: string;
   counter: Counter;
   requestedAt: string;
-  receipt: ReceiptDocument;
 }
 
 /** What the submitting transaction needs, passed in so one transaction function serves every submission. */
@@ -122,6 +112,5 @@ export function recordRequest(
     queueNumber: formatQueueNumber(counter.code, record.request.queueNumber),
     counter,
     requestedAt,
-    receipt: requestReceipt({ catalog, kiosk }, record.request, answers),
   };
 }

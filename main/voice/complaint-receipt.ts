@@ -10,6 +10,7 @@ import { deadlineOf } from '../../sync/working-days.ts';
 import type { StoredComplaint } from '../store/complaints-repo.ts';
 import { formatTrackingCode } from '../requests/tracking-code.ts';
 import { COMPLAINT_RECEIPT_TEXT } from './complaint-receipt-text.ts';
+import { qrPayload } from '../printing/build-receipt.ts';
 
 export interface ComplaintReceiptSource {
   catalog: Catalog;
@@ -43,7 +44,7 @@ export function complaintReceipt(source: ComplaintReceiptSource, complaint: Stor
     { type: 'text', text: t.verifyBy(verifyBy), bold: true },
     { type: 'text', text: t.stages },
     ...(meta.identity === 'anonymous' ? [{ type: 'text' as const, text: t.anonymous }] : []),
-    { type: 'qr', payload: complaint.trackingCode, caption: t.qrCaption },
+    { type: 'qr', payload: qrPayload(complaint.trackingCode), caption: t.qrCaption },
     { type: 'text', text: t.keep, bold: true },
   ];
   return { language, blocks };

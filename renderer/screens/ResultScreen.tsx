@@ -99,7 +99,7 @@ export function ResultScreen({ snapshot, send }: ScreenProps) {
 
       <TrackingCode
         trackingCode={receipt.trackingCode}
-        blocks={receipt.receipt.blocks}
+        qr={receipt.qr}
         title="result.trackingCode"
         help="result.trackingHelp"
       />

@@ -1,5 +1,4 @@
 import { useIntl } from 'react-intl';
-import type { ReceiptBlock } from '../../preload/contract';
 import type { MessageId } from '../i18n/messages';
 import { speak, spelled } from '../speech/speakable';
 import { QrCode } from './QrCode';
@@ -10,17 +9,17 @@ import { QrCode } from './QrCode';
  */
 export function TrackingCode({
   trackingCode,
-  blocks,
+  qr,
   title,
   help,
 }: {
   trackingCode: string;
-  blocks: ReceiptBlock[];
+  /** What the receipt's QR code carries. */
+  qr: string;
   title: MessageId;
   help?: MessageId;
 }) {
   const intl = useIntl();
-  const qr = blocks.find((b): b is Extract<ReceiptBlock, { type: 'qr' }> => b.type === 'qr');
   const qrCaption = intl.formatMessage({ id: 'result.qrCaption' });
   return (
     <section className="result-tracking">
@@ -35,14 +34,12 @@ export function TrackingCode({
           </p>
         )}
       </div>
-      {qr && (
-        <figure className="result-qr">
-          <QrCode payload={qr.payload} label={qrCaption} />
-          {/* Our own words rather than the block's caption: the receipt keeps the language it was
-              printed in, the screen follows the language switch. */}
-          <figcaption className="small">{qrCaption}</figcaption>
-        </figure>
-      )}
+      <figure className="result-qr">
+        <QrCode payload={qr} label={qrCaption} />
+        {/* Our own words rather than the receipt's caption: the receipt keeps the language it
+            was printed in, the screen follows the language switch. */}
+        <figcaption className="small">{qrCaption}</figcaption>
+      </figure>
     </section>
   );
 }

@@ -351,7 +351,7 @@ function Done({ draft }: { draft: ComplaintDraft }) {
       <h1 tabIndex={-1} {...speak()}>
         {intl.formatMessage({ id: 'complaint.done.title' })}
       </h1>
-      <TrackingCode trackingCode={receipt.trackingCode} blocks={receipt.receipt.blocks} title="complaint.done.code" />
+      <TrackingCode trackingCode={receipt.trackingCode} qr={receipt.qr} title="complaint.done.code" />
       <p data-testid="complaint-verify-by" {...speak()}>
         {intl.formatMessage({ id: 'complaint.done.verifyBy' }, { when: verifyBy })}
       </p>

@@ -54,15 +54,18 @@ describe('staff sign-in and sessions', () => {
 
 describe('assisted requests and calls for staff', () => {
   it('record the officer on the request, the receipt, the trail and the event for the hub', async () => {
-    const { kiosk, call, signIn } = await kioskWithStaff();
+    const printer = await startVirtualPrinter();
+    printers.push(printer);
+    const { kiosk, call, signIn } = await kioskWithStaff({ KIOSK_PRINTER: printer.url });
+    const printed = async (n: number) => {
+      await printer.waitForCuts(n);
+      return readEscPos(printer.jobs()[n - 1]!).text.replace(/\s+/g, ' ');
+    };
     const token = await signIn(OFFICER);
-    const submitted = await call<{ trackingCode: string; receipt: { blocks: { label?: string; value?: string }[] } }>(
-      'requests.submit',
-      { ...KK_UBAH, staffToken: token },
-    );
+    const submitted = await call<{ trackingCode: string }>('requests.submit', { ...KK_UBAH, staffToken: token });
     expect(submitted.ok).toBe(true);
     const by = `${OFFICER.name} (${OFFICER.staffNumber})`;
-    expect(submitted.value.receipt.blocks).toContainEqual({ type: 'pair', label: 'Dibantu oleh petugas', value: by });
+    expect(await printed(1)).toContain(`Dibantu oleh petugas: ${by}`);
     const code = submitted.value.trackingCode.replaceAll('-', '');
     expect(kiosk.db.prepare('SELECT assisted_by FROM requests WHERE tracking_code = ?').pluck().get(code)).toBe(by);
     expect(auditPage(kiosk.db, null, 1)[0]).toMatchObject({
@@ -75,8 +78,8 @@ describe('assisted requests and calls for staff', () => {
     expect(event.data.assistedBy).toBe(by);
 
     // A citizen alone: nothing about staff.
-    const alone = await call<{ receipt: { blocks: { label?: string }[] } }>('requests.submit', KK_UBAH);
-    expect(alone.value.receipt.blocks.some((b) => b.label === 'Dibantu oleh petugas')).toBe(false);
+    expect(await call('requests.submit', KK_UBAH)).toMatchObject({ ok: true });
+    expect(await printed(2)).not.toContain('Dibantu oleh petugas');
     // A token that is no longer signed in is refused, not dropped silently.
     await call('staff.signOut', { token, idle: false });
     expect(await call('requests.submit', { ...KK_UBAH, staffToken: token })).toMatchObject({
@@ -173,17 +176,23 @@ describe('the operator console', () => {
   });
 
   it('runs training in its own database: marked codes and receipts, nothing for the hub, wiped by a button', async () => {
-    const { kiosk, call, signIn, usb } = await kioskWithStaff();
+    const printer = await startVirtualPrinter();
+    printers.push(printer);
+    const { kiosk, call, signIn, usb } = await kioskWithStaff({ KIOSK_PRINTER: printer.url });
     const token = await signIn(OPERATOR);
     const eventsBefore = kiosk.db.prepare('SELECT count(*) FROM outbox').pluck().get();
     expect(await call('console.training', { token, on: true })).toMatchObject({ value: { training: true } });
     expect(await call('kiosk.info', {})).toMatchObject({ value: { training: true } });
-    const trained = await call<{ trackingCode: string; receipt: { blocks: { value?: string }[] } }>(
-      'requests.submit',
-      KK_UBAH,
-    );
+    const trained = await call<{ trackingCode: string }>('requests.submit', KK_UBAH);
     expect(trained.value.trackingCode).toMatch(/^TRN/);
-    expect(trained.value.receipt.blocks[0]).toMatchObject({ type: 'big', value: 'PELATIHAN / TRAINING' });
+    await printer.waitForCuts(1);
+    // Marked at its top and bottom, its note above the mark in the largest letters.
+    const lines = readEscPos(printer.jobs()[0]!)
+      .text.split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    expect(lines.slice(0, 2)).toEqual(['Struk latihan: bukan permohonan sungguhan.', 'PELATIHAN / TRAINING']);
+    expect(lines.slice(-2)).toEqual(['Struk latihan: bukan permohonan sungguhan.', 'PELATIHAN / TRAINING']);
     expect(await call('requests.status', { trackingCode: trained.value.trackingCode })).toMatchObject({ ok: true });
     // The kiosk's own database has no request and no event for the hub from training.
     expect(kiosk.db.prepare('SELECT count(*) FROM requests').pluck().get()).toBe(0);

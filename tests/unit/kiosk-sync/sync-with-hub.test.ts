@@ -9,6 +9,8 @@ import { ConfigError } from '../../../main/config.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { KK_UBAH } from '../../fixtures/submissions.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
+import { readEscPos } from '../../fixtures/escpos-reader.ts';
+import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
 import { STORE_KINDS } from '../hub/harness/test-database.ts';
 import { call, useHubWithKiosks } from './harness/kiosk-at-hub.ts';
 
@@ -130,7 +132,8 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
   });
 
   it('shows the announcements the hub sends and uses the name the hub keeps for it', async () => {
-    const { kiosk, prefix } = await enrolled({ KIOSK_NAME: '' });
+    const printer = await startVirtualPrinter();
+    const { kiosk, prefix } = await enrolled({ KIOSK_NAME: '', KIOSK_PRINTER: printer.url });
     const items = [{ text: { id: 'Loket tutup pukul 15.00.', en: 'Counters close at 15.00.' } }];
     expect((await run.hub.admin.call('PUT', '/api/v1/announcements', { items })).status).toBe(200);
     expect((await run.hub.admin.call('PATCH', `/api/v1/kiosks/${prefix}`, { name: 'Kios Lobi Timur' })).status).toBe(
@@ -139,8 +142,10 @@ describe.each(STORE_KINDS)('a kiosk syncing with a hub on %s', (kind) => {
     await kiosk.sync.runRound();
     expect((await call(kiosk, 'catalog.get')).announcements).toEqual(items);
     // The catalog test before this one made the hub's catalog current for every kiosk.
-    const receipt = await call(kiosk, 'requests.submit', SATU);
-    expect(JSON.stringify(receipt.receipt)).toContain('Kios Lobi Timur');
+    await call(kiosk, 'requests.submit', SATU);
+    await printer.waitForCuts(1);
+    expect(readEscPos(printer.jobs()[0]!).text).toContain('Kios Lobi Timur');
+    await printer.close();
   });
 });
 

@@ -7,6 +7,7 @@ import { parseTrackingCode } from '../../../main/requests/tracking-code.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { tempDir } from '../../fixtures/temp-dir.ts';
 import { testCipher, testKiosk } from '../../fixtures/test-cipher.ts';
+import { storedReceipts } from '../../../main/printing/request-receipt.ts';
 
 const kiosk = testKiosk();
 const [satu, dua] = miniCatalog.services as [(typeof miniCatalog.services)[0], (typeof miniCatalog.services)[0]];
@@ -32,7 +33,8 @@ describe('recordRequest', () => {
     expect(requestAnswers(db, stored)).toEqual({ nama: 'Siti', nik: '3273015708850002' });
     // Its receipt waits in the print queue and its event for the hub has the first place in the sequence.
     expect(db.prepare('SELECT print_status, seq FROM requests').get()).toEqual({ print_status: 'queued', seq: 1 });
-    const text = JSON.stringify(r.receipt);
+    // The receipt the print queue builds for it shows the NIK's last four digits only.
+    const text = JSON.stringify(storedReceipts(db, { catalog: miniCatalog, kiosk })(r.jobId));
     expect(text).toContain('************0002');
     expect(text).not.toContain('3273015708850002');
   });

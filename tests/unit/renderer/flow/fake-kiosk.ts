@@ -63,7 +63,7 @@ export const receipt: SubmitReceipt = {
   queueNumber: 'A-001',
   counter: { code: 'A', name: t('Loket A', 'Counter A') },
   requestedAt: '2026-11-27T10:00:00+07:00',
-  receipt: { language: 'id', blocks: [{ type: 'qr', payload: 'K3A22223X', caption: 'Pindai' }] },
+  qr: 'K3A22223X',
   printer: 'printed',
 };
 
