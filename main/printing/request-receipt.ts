@@ -24,8 +24,9 @@ export interface ReceiptSource {
 /**
  * A request's receipt, built from the request whenever the printer needs it: when it is
  * submitted and for a reprint. The same inputs give the same document, so nothing is
- * stored twice; the result screen gets only what it shows (see SubmitReceipt). Once its answers are purged the receipt has no NIK line; a
- * service or counter since removed from the catalog is printed by its code.
+ * stored twice; the result screen gets only what it shows (see SubmitReceipt). Once its
+ * answers are purged the receipt has no NIK line; a service or counter since removed from
+ * the catalog is printed by its code.
  */
 export function requestReceipt(
   source: ReceiptSource,

@@ -60,21 +60,8 @@ describe('a first-time citizen on the question screens', () => {
     throw new Error('the service asks no date');
   });
 
-  it('says a question opened from review is the one answer being changed, not a step of the form', async () => {
-    const kk = loadCatalog().services.find((s) => s.service_code === 'kk-ubah')!;
-    const page = await kioskPage(run.browser, run.kiosk.url);
-    await beginService(page, 'id', kk.service_code);
-    await tapKeys(page, '3273011708850001');
-    await tap(page, 'next');
-    await page.locator('[data-testid^="choice-"]').first().tap();
-    await tap(page, 'next');
-    await tap(page, 'consent-no');
-    await page.getByTestId('screen-review').waitFor();
-    await tap(page, 'edit-nik');
-    expect(await page.getByTestId('progress').textContent()).toBe('Anda sedang mengubah satu jawaban');
-  });
-
-  it('is asked about SMS updates again on coming back after a no, and a yes then takes the number', async () => {
+  /** Through "Ubah Kartu Keluarga" to its review: a NIK, the first reason, and no to SMS updates. */
+  async function toReviewSayingNoToSms() {
     const page = await kioskPage(run.browser, run.kiosk.url);
     await beginService(page, 'id', 'kk-ubah');
     await tapKeys(page, '3273011708850001');
@@ -83,6 +70,17 @@ describe('a first-time citizen on the question screens', () => {
     await tap(page, 'next');
     await tap(page, 'consent-no');
     await page.getByTestId('screen-review').waitFor();
+    return page;
+  }
+
+  it('says a question opened from review is the one answer being changed, not a step of the form', async () => {
+    const page = await toReviewSayingNoToSms();
+    await tap(page, 'edit-nik');
+    expect(await page.getByTestId('progress').textContent()).toBe('Anda sedang mengubah satu jawaban');
+  });
+
+  it('is asked about SMS updates again on coming back after a no, and a yes then takes the number', async () => {
+    const page = await toReviewSayingNoToSms();
     await tap(page, 'back');
     await tap(page, 'consent-yes');
     await tapKeys(page, '081234567890');
