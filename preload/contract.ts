@@ -261,6 +261,21 @@ export const ScreenName = z
   );
 
 const empty = z.object({}).strict();
+
+/** A citizen's request as it is sent from the review screen. */
+const SubmissionFields = z
+  .object({
+    serviceCode: z.string().max(64),
+    language: Language,
+    answers: Answers,
+    /** The privacy notice the citizen was shown (catalog privacy.version); null for a service without personal data. */
+    noticeVersion: z.string().max(40).nullable(),
+    /** Yes or no to each optional extra with a consent question. */
+    consents: z.record(FieldCode, z.boolean()),
+    /** The catalog version the citizen's session loaded (catalog.get); absent: the current one. */
+    catalogVersion: z.string().max(40).nullable().optional(),
+  })
+  .strict();
 const trackingCodeInput = z.object({ trackingCode: z.string().max(32) }).strict();
 
 /**
@@ -282,22 +297,20 @@ export const contract = {
       .strict(),
     output: z.object({ display: z.string() }).strict(),
   },
+  /**
+   * The review screen shows the answers as they will be sent: main checks them and seals
+   * them now, so that Send only has to store them. Sending afterwards works the same whether
+   * or not this was called; an answer changed since is checked at Send.
+   */
+  'requests.prepare': {
+    input: SubmissionFields,
+    output: z.object({ prepared: z.literal(true) }).strict(),
+  },
   'requests.submit': {
-    input: z
-      .object({
-        serviceCode: z.string().max(64),
-        language: Language,
-        answers: Answers,
-        /** The privacy notice the citizen was shown (catalog privacy.version); null for a service without personal data. */
-        noticeVersion: z.string().max(40).nullable(),
-        /** Yes or no to each optional extra with a consent question. */
-        consents: z.record(FieldCode, z.boolean()),
-        /** The catalog version the citizen's session loaded (catalog.get); absent: the current one. */
-        catalogVersion: z.string().max(40).nullable().optional(),
-        /** An assisted request: the session token of the officer filing it with the citizen. */
-        staffToken: z.string().max(100).optional(),
-      })
-      .strict(),
+    input: SubmissionFields.extend({
+      /** An assisted request: the session token of the officer filing it with the citizen. */
+      staffToken: z.string().max(100).optional(),
+    }).strict(),
     output: SubmitReceipt,
   },
   'requests.status': { input: trackingCodeInput, output: RequestStatus },

@@ -1,7 +1,8 @@
 import { checkAnswer } from '../requests/validate-answer.ts';
 import { checkAllAnswers, recordRequest, type Consents } from '../requests/submit-request.ts';
 import { isPersonal } from '../../sync/catalog-check.ts';
-import type { Catalog, Service } from '../../preload/contract.ts';
+import type { Catalog, Failure, MethodInput, Service } from '../../preload/contract.ts';
+import { PreparedSubmissions, type SubmissionPlace } from '../requests/prepared-submission.ts';
 import { formatQueueNumber, queueDay } from '../requests/queue-day.ts';
 import { formatTrackingCode, parseTrackingCode } from '../requests/tracking-code.ts';
 import { LookupLimit } from './lookup-limit.ts';
@@ -40,9 +41,27 @@ function privacyProblem(
 /** Answer checks, submission and status lookups: the citizen's own requests. */
 export function requestsMethods(
   deps: ApiDeps,
-): MethodGroup<'requests.checkAnswer' | 'requests.submit' | 'requests.status'> {
+): MethodGroup<'requests.checkAnswer' | 'requests.prepare' | 'requests.submit' | 'requests.status'> {
   const today = () => queueDay(deps.now(), deps.kiosk.timeZone);
   const lookups = new LookupLimit(deps.statusLookupsPerMinute, deps.now);
+  const prepared = new PreparedSubmissions(deps.now);
+
+  /** The catalog, service and day a submission is checked against, once its shape is right. */
+  function placeOf(
+    input: MethodInput<'requests.prepare'>,
+  ): (SubmissionPlace & { version: string | null }) | { failure: Failure } {
+    // A citizen who began before a new catalog arrived submits against the one they saw.
+    const { version, catalog } = deps.catalogs.forSubmission(input.catalogVersion);
+    const service = findService(catalog, input.serviceCode);
+    if (!service) return { failure: failure('unknownService', `No service "${input.serviceCode}" in the catalog.`) };
+    const unknown = Object.keys(input.answers).filter((code) => !service.fields.some((f) => f.code === code));
+    if (unknown.length) {
+      return { failure: failure('invalidInput', `Service "${input.serviceCode}" has no field ${unknown.join(', ')}.`) };
+    }
+    const notice = privacyProblem(catalog, service, input.noticeVersion, input.consents);
+    if (notice) return { failure: failure('invalidInput', notice) };
+    return { db: deps.db, catalog, service, today: today(), version };
+  }
 
   return {
     'requests.checkAnswer': async ({ serviceCode, field, value, consented }) => {
@@ -58,25 +77,24 @@ export function requestsMethods(
       return ok({ display: check.answer.display });
     },
 
-    'requests.submit': async ({
-      serviceCode,
-      language,
-      answers,
-      noticeVersion,
-      consents,
-      catalogVersion,
-      staffToken,
-    }) => {
-      // A citizen who began before a new catalog arrived submits against the one they saw.
-      const { version, catalog } = deps.catalogs.forSubmission(catalogVersion);
-      const service = findService(catalog, serviceCode);
-      if (!service) return failure('unknownService', `No service "${serviceCode}" in the catalog.`);
-      const unknown = Object.keys(answers).filter((code) => !service.fields.some((f) => f.code === code));
-      if (unknown.length)
-        return failure('invalidInput', `Service "${serviceCode}" has no field ${unknown.join(', ')}.`);
-      const notice = privacyProblem(catalog, service, noticeVersion, consents);
-      if (notice) return failure('invalidInput', notice);
-      const checked = checkAllAnswers(service, answers, today(), consents);
+    'requests.prepare': async (input) => {
+      const place = placeOf(input);
+      if ('failure' in place) return place.failure;
+      const checked = prepared.prepare(place, deps.kiosk.codes, input);
+      if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
+      return ok({ prepared: true as const });
+    },
+
+    'requests.submit': async ({ staffToken, ...input }) => {
+      const place = placeOf(input);
+      if ('failure' in place) return place.failure;
+      const { version, catalog, service } = place;
+      const { serviceCode, language, noticeVersion, consents } = input;
+      // Checked and sealed at review when the answers are still those; checked here otherwise.
+      const ahead = prepared.take(place, input);
+      const checked = ahead
+        ? { ok: true as const, ...ahead }
+        : checkAllAnswers(service, input.answers, place.today, consents);
       if (!checked.ok) return failure('invalidAnswers', 'Some answers were refused.', { fieldErrors: checked.errors });
       // An assisted request names its officer on the row, the receipt and the hub's event.
       const officer = staffToken === undefined ? null : deps.staff.use(staffToken);
@@ -101,6 +119,7 @@ export function requestsMethods(
             deps.now(),
             { noticeVersion, consents },
             assistedBy,
+            ahead?.sealedAhead,
           );
           if (version !== null) setCatalogVersion(deps.db, made.jobId, version);
           if (officer) {

@@ -1,9 +1,16 @@
 import type { Answers, Catalog, Counter, FieldError, Language, Service } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
-import { insertRequest, nextQueueNumber, nextRequestNumber, type RequestRecord } from '../store/requests-repo.ts';
+import {
+  insertRequest,
+  nextQueueNumber,
+  nextRequestNumber,
+  sealAnswers,
+  type RequestRecord,
+} from '../store/requests-repo.ts';
 import { checkAnswer } from './validate-answer.ts';
 import { formatQueueNumber, queueDay } from './queue-day.ts';
 import type { TrackingCodes } from './tracking-code.ts';
+import type { SealedAhead } from './prepared-submission.ts';
 
 export interface KioskIdentity {
   name: string;
@@ -49,6 +56,7 @@ interface Recording {
   request: Omit<RequestRecord, 'trackingCode' | 'queueDay' | 'queueNumber'>;
   now: Date;
   answers: Answers;
+  sealedAhead: SealedAhead | undefined;
   privacy: { noticeVersion: string | null; consents: Consents };
 }
 
@@ -63,7 +71,7 @@ const writers = new WeakMap<Db, Writer>();
 function writerFor(db: Db): Writer {
   let write = writers.get(db);
   if (!write) {
-    write = db.transaction(({ kiosk, request: known, now, answers, privacy }: Recording) => {
+    write = db.transaction(({ kiosk, request: known, now, answers, sealedAhead, privacy }: Recording) => {
       const id = nextRequestNumber(db);
       const day = queueDay(now, kiosk.timeZone);
       const request: RequestRecord = {
@@ -72,7 +80,13 @@ function writerFor(db: Db): Writer {
         queueDay: day,
         queueNumber: nextQueueNumber(db, known.counter, day),
       };
-      insertRequest(db, id, { ...request, answers, ...privacy });
+      // Answers sealed at review are for the code the next request had then; if another
+      // request took that code meanwhile, they are sealed again for this one's.
+      const sealedAnswers =
+        sealedAhead?.trackingCode === request.trackingCode
+          ? sealedAhead.bytes
+          : sealAnswers(db, answers, request.trackingCode);
+      insertRequest(db, id, { ...request, sealedAnswers, ...privacy });
       return { id, request };
     });
     writers.set(db, write);
@@ -96,6 +110,8 @@ export function recordRequest(
   privacy: { noticeVersion: string | null; consents: Consents } = { noticeVersion: null, consents: {} },
   /** The officer filing it with the citizen, "Name (staff number)"; null: the citizen alone. */
   assistedBy: string | null = null,
+  /** The same answers, sealed while the citizen read the review screen (PreparedSubmissions). */
+  sealedAhead?: SealedAhead,
 ): Submitted {
   const counter = catalog.counters.find((c) => c.code === service.counter)!;
   const requestedAt = now.toISOString();
@@ -104,6 +120,7 @@ export function recordRequest(
     request: { serviceCode: service.service_code, language, counter: counter.code, requestedAt, assistedBy },
     now,
     answers,
+    sealedAhead,
     privacy,
   });
   return {

@@ -18,8 +18,8 @@ export interface RequestRecord {
 }
 
 export interface NewRequest extends RequestRecord {
-  /** Personal data: sealed in the row. */
-  answers: Answers;
+  /** Personal data, sealed for this request's tracking code (sealAnswers). */
+  sealedAnswers: Buffer;
   /** The privacy notice shown before the personal questions, if any were asked. */
   noticeVersion: string | null;
   /** Yes or no to each optional extra that asked first. */
@@ -57,6 +57,11 @@ export function nextQueueNumber(db: Db, counter: string, day: string): number {
   return number;
 }
 
+/** A request's answers as its row keeps them: sealed, and bound to its tracking code. */
+export function sealAnswers(db: Db, answers: Answers, trackingCode: string): Buffer {
+  return seal(db, answers, sealedAt.answers(trackingCode));
+}
+
 /** The request, its sealed answers, its place in the event sequence and its receipt's place in the print queue: one row. */
 export function insertRequest(db: Db, id: number, r: NewRequest): void {
   statement(
@@ -74,7 +79,7 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
     r.queueNumber,
     r.requestedAt,
     nextEventSeq(db),
-    seal(db, r.answers, sealedAt.answers(r.trackingCode)),
+    r.sealedAnswers,
     r.requestedAt,
     r.noticeVersion,
     Object.keys(r.consents).length > 0 ? JSON.stringify(r.consents) : null,

@@ -34,7 +34,14 @@ export function kioskSession(kiosk: KioskApi, firstLoad?: Promise<Result<Loaded>
   let early = firstLoad;
   const answers = aheadChecks((input: CheckInput) => kiosk['requests.checkAnswer'](input));
   return sessionMachine.provide({
-    actions: { checkAhead: (_, input: CheckInput) => answers.ahead(input), forgetChecksAhead: () => answers.forget() },
+    actions: {
+      checkAhead: (_, input: CheckInput) => answers.ahead(input),
+      forgetChecksAhead: () => answers.forget(),
+      // Only a head start: Send checks whatever was not prepared, so a failure here changes nothing.
+      prepareSubmission: (_, { assisted: _assisted, ...request }: SubmitInput) => {
+        kiosk['requests.prepare'](request).catch(() => {});
+      },
+    },
     actors: {
       loadCatalog: fromPromise<Result<Loaded>>(() => {
         const load = early ?? loadKiosk(kiosk);

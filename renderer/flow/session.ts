@@ -314,6 +314,7 @@ export const sessionMachine = setup({
     // (flow/ahead-checks.ts); what it keeps of the answer goes with the citizen.
     checkAhead: (_, _input: CheckInput) => {},
     forgetChecksAhead: () => {},
+    prepareSubmission: (_, _input: SubmitInput) => {},
     clearCitizen: assign(({ context }) => ({ ...freshCitizen(), visit: context.visit + 1 })),
     setLanguage: assign({
       language: ({ context, event }) =>
@@ -599,6 +600,8 @@ export const sessionMachine = setup({
       },
     },
     review: {
+      // Main checks and seals the answers while the citizen reads them, so Send only stores them.
+      entry: { type: 'prepareSubmission', params: ({ context }) => submitInput(context) },
       on: {
         EDIT: { guard: 'fieldExists', target: 'question', actions: 'beginEdit' },
         BACK: { target: 'question', actions: 'lastQuestion' },

@@ -83,6 +83,7 @@ export function browserKiosk(options: BrowserTransportOptions): KioskApi {
     'kiosk.info': (input) => call('kiosk.info', input),
     'catalog.get': (input) => call('catalog.get', input),
     'requests.checkAnswer': (input) => call('requests.checkAnswer', input),
+    'requests.prepare': (input) => call('requests.prepare', input),
     'requests.submit': (input) => call('requests.submit', input),
     'requests.status': (input) => call('requests.status', input),
     'help.call': (input) => call('help.call', input),

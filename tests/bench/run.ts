@@ -30,8 +30,12 @@ const figures: Figure[] = [];
 // Temp folders the benches make (data folders, key files) go with the run, however it ends.
 process.once('exit', removeAllTempDirs);
 figures.push(await measureSubmitToPaper(service, answers, consents));
-const durable = measureDurableThroughput(catalog, service, answers, consents);
-figures.push(durable);
+const [durable, send] = measureDurableThroughput(catalog, service, {
+  answers,
+  consents,
+  noticeVersion: catalog.privacy!.version,
+});
+figures.push(durable, send);
 figures.push(measureEncryptionCost(service, answers, durable.perSecond));
 figures.push(measurePurge(catalog, service, answers));
 figures.push(...(await measurePrinting()));

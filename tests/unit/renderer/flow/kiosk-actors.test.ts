@@ -5,9 +5,11 @@ import type { CheckInput } from '../../../../renderer/flow/session.ts';
 import { kioskSession } from '../../../../renderer/flow/kiosk-actors.ts';
 import { catalog } from './fake-kiosk.ts';
 
-/** Just what a session asks of main before the review: the catalog and each answer's check. */
+/** What a session asks of main: the catalog, each answer's check, the review's preparation and Send. */
 function kioskAnswering() {
   const checked: CheckInput[] = [];
+  const prepared: unknown[] = [];
+  const submitted: unknown[] = [];
   const api = {
     'catalog.get': async () => ({ ok: true, value: { ...catalog, revision: 'r1' } }),
     'kiosk.info': async () => ({ ok: false, code: 'internal', message: 'not in this test' }),
@@ -15,8 +17,16 @@ function kioskAnswering() {
       checked.push(input);
       return { ok: true, value: { display: String(input.value) } };
     },
+    'requests.prepare': async (input: unknown) => {
+      prepared.push(input);
+      return { ok: true, value: { prepared: true } };
+    },
+    'requests.submit': async (input: unknown) => {
+      submitted.push(input);
+      return { ok: false, code: 'storageFailed', message: 'not in this test' };
+    },
   } as unknown as KioskApi;
-  return { api, checked };
+  return { api, checked, prepared, submitted };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,6 +85,37 @@ describe('the kiosk session wired to main', () => {
     session.send({ type: 'CONSENT', given: false });
     await waitFor(session, (s) => s.matches('review'));
     expect(checked).toHaveLength(4);
+    session.stop();
+  });
+
+  it('asks main to prepare the request as the review screen opens, with exactly what Send then sends', async () => {
+    const { api, prepared, submitted } = kioskAnswering();
+    const session = createActor(kioskSession(api)).start();
+    await waitFor(session, (s) => s.matches('attract'));
+    for (const event of TO_FIRST_QUESTION) session.send(event);
+    for (const value of [NIK, 'PUTRI AYU', ['ibu']]) {
+      session.send({ type: 'ANSWER', value });
+      session.send({ type: 'NEXT' });
+      await waitFor(session, (s) => s.matches({ question: 'answering' }) || s.matches('review'));
+    }
+    await waitFor(session, (s) => s.context.index === 3);
+    expect(prepared).toHaveLength(0);
+    session.send({ type: 'CONSENT', given: false });
+    await waitFor(session, (s) => s.matches('review'));
+    expect(prepared).toHaveLength(1);
+
+    // Changing an answer from review prepares again, with the new answer.
+    session.send({ type: 'EDIT', field: 'nama' });
+    session.send({ type: 'ANSWER', value: 'PUTRI AYU LESTARI' });
+    session.send({ type: 'NEXT' });
+    await waitFor(session, (s) => s.matches('review'));
+    expect(prepared).toHaveLength(2);
+    expect(prepared[1]).toMatchObject({ serviceCode: 'akta', answers: { nama: 'PUTRI AYU LESTARI' } });
+
+    session.send({ type: 'CONFIRM' });
+    await waitFor(session, (s) => s.matches('submitFailed'));
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]).toEqual(prepared[1]);
     session.stop();
   });
 });
