@@ -298,7 +298,7 @@ export const sessionMachine = setup({
     // Watches for a newer catalog while the start screen shows; without a kiosk to ask, nothing changes.
     watchCatalog: fromCallback<SessionEvent, WatchInput>(() => {}),
   },
-  delays: { reloadAfter: 15_000 },
+  delays: { reloadAfter: 15_000, prepareAfter: 500 },
   guards: {
     hasCatalog: ({ context }) => context.catalog !== null,
     isEditing: ({ context }) => context.editing !== null,
@@ -600,8 +600,12 @@ export const sessionMachine = setup({
       },
     },
     review: {
-      // Main checks and seals the answers while the citizen reads them, so Send only stores them.
-      entry: { type: 'prepareSubmission', params: ({ context }) => submitInput(context) },
+      // Once the citizen has been reading for a moment, main checks and seals the answers, so
+      // Send only stores them. Asked then, not as the screen opens, so it never competes with
+      // the tap that opened the screen or with Send; a Send sooner than that is checked at Send.
+      after: {
+        prepareAfter: { actions: { type: 'prepareSubmission', params: ({ context }) => submitInput(context) } },
+      },
       on: {
         EDIT: { guard: 'fieldExists', target: 'question', actions: 'beginEdit' },
         BACK: { target: 'question', actions: 'lastQuestion' },

@@ -85,6 +85,7 @@ export async function measureAtScale(catalog: Catalog, service: Service, answers
       ['kiosk.info', () => ({})],
       ['catalog.get', () => ({})],
       ['requests.checkAnswer', () => check],
+      ['requests.prepare', () => form],
       ['requests.submit', () => form],
       ['requests.status', (i) => ({ trackingCode: formatTrackingCode(codes.codeFor(1 + ((i * 7919) % STORED))) })],
       ['help.call', () => ({ screen: 'services' })],

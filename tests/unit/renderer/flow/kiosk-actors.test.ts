@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, waitFor } from 'xstate';
+import { createActor, waitFor, type Actor } from 'xstate';
 import type { KioskApi, Result } from '../../../../preload/contract.ts';
 import type { CheckInput } from '../../../../renderer/flow/session.ts';
 import { kioskSession } from '../../../../renderer/flow/kiosk-actors.ts';
@@ -29,7 +29,7 @@ function kioskAnswering() {
   return { api, checked, prepared, submitted };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const TO_FIRST_QUESTION = [
   { type: 'START' },
@@ -39,6 +39,18 @@ const TO_FIRST_QUESTION = [
   { type: 'ACCEPT_NOTICE' },
 ] as const;
 const NIK = '3273015708850002';
+
+/** NIK, name and relationship answered, to the optional phone number that asks first. */
+async function toTheConsentQuestion(session: Actor<ReturnType<typeof kioskSession>>) {
+  await waitFor(session, (s) => s.matches('attract'));
+  for (const event of TO_FIRST_QUESTION) session.send(event);
+  for (const value of [NIK, 'PUTRI AYU', ['ibu']]) {
+    session.send({ type: 'ANSWER', value });
+    session.send({ type: 'NEXT' });
+    await waitFor(session, (s) => s.matches({ question: 'answering' }) || s.matches('review'));
+  }
+  await waitFor(session, (s) => s.context.index === 3);
+}
 
 describe('the kiosk session wired to main', () => {
   it('checks an answer as it is typed, so Next moves on without asking main again', async () => {
@@ -69,14 +81,7 @@ describe('the kiosk session wired to main', () => {
   it('checks the no to an optional extra as its question opens, so the no moves on without asking main', async () => {
     const { api, checked } = kioskAnswering();
     const session = createActor(kioskSession(api)).start();
-    await waitFor(session, (s) => s.matches('attract'));
-    for (const event of TO_FIRST_QUESTION) session.send(event);
-    for (const value of [NIK, 'PUTRI AYU', ['ibu']]) {
-      session.send({ type: 'ANSWER', value });
-      session.send({ type: 'NEXT' });
-      await waitFor(session, (s) => s.matches({ question: 'answering' }) || s.matches('review'));
-    }
-    await waitFor(session, (s) => s.context.index === 3);
+    await toTheConsentQuestion(session);
     await settle();
     // Questions that do not ask first are only checked once answered: each exactly once.
     expect(checked.map((c) => c.field)).toEqual(['nik', 'nama', 'hubungan', 'telepon']);
@@ -91,17 +96,14 @@ describe('the kiosk session wired to main', () => {
   it('asks main to prepare the request as the review screen opens, with exactly what Send then sends', async () => {
     const { api, prepared, submitted } = kioskAnswering();
     const session = createActor(kioskSession(api)).start();
-    await waitFor(session, (s) => s.matches('attract'));
-    for (const event of TO_FIRST_QUESTION) session.send(event);
-    for (const value of [NIK, 'PUTRI AYU', ['ibu']]) {
-      session.send({ type: 'ANSWER', value });
-      session.send({ type: 'NEXT' });
-      await waitFor(session, (s) => s.matches({ question: 'answering' }) || s.matches('review'));
-    }
-    await waitFor(session, (s) => s.context.index === 3);
+    await toTheConsentQuestion(session);
     expect(prepared).toHaveLength(0);
     session.send({ type: 'CONSENT', given: false });
     await waitFor(session, (s) => s.matches('review'));
+    // Not as the screen opens, while the tap that opened it is still being answered: a moment later.
+    await settle(100);
+    expect(prepared).toHaveLength(0);
+    await settle(500);
     expect(prepared).toHaveLength(1);
 
     // Changing an answer from review prepares again, with the new answer.
@@ -109,6 +111,7 @@ describe('the kiosk session wired to main', () => {
     session.send({ type: 'ANSWER', value: 'PUTRI AYU LESTARI' });
     session.send({ type: 'NEXT' });
     await waitFor(session, (s) => s.matches('review'));
+    await settle(600);
     expect(prepared).toHaveLength(2);
     expect(prepared[1]).toMatchObject({ serviceCode: 'akta', answers: { nama: 'PUTRI AYU LESTARI' } });
 
@@ -116,6 +119,20 @@ describe('the kiosk session wired to main', () => {
     await waitFor(session, (s) => s.matches('submitFailed'));
     expect(submitted).toHaveLength(1);
     expect(submitted[0]).toEqual(prepared[1]);
+    session.stop();
+  });
+
+  it('sends at once a request confirmed before it was prepared, and prepares nothing after', async () => {
+    const { api, prepared, submitted } = kioskAnswering();
+    const session = createActor(kioskSession(api)).start();
+    await toTheConsentQuestion(session);
+    session.send({ type: 'CONSENT', given: false });
+    await waitFor(session, (s) => s.matches('review'));
+    session.send({ type: 'CONFIRM' });
+    await waitFor(session, (s) => s.matches('submitFailed'));
+    await settle(600);
+    expect(submitted).toHaveLength(1);
+    expect(prepared).toHaveLength(0);
     session.stop();
   });
 });
