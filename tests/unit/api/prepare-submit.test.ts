@@ -19,15 +19,25 @@ async function kiosk(): Promise<Kiosk> {
 const storedAnswers = (k: Kiosk, id: number) => requestAnswers(k.db, requestById(k.db, id)!);
 
 describe('a request prepared at the review screen, then sent', () => {
-  it('is stored as sent, and a second request sent in between keeps its own answers', async () => {
+  it('is stored as sent, even when a complaint filed in between took the number it was sealed for', async () => {
     const k = await kiosk();
     expect(await dispatch(k.api, 'requests.prepare', KK_UBAH)).toEqual({ ok: true, value: { prepared: true } });
-    // Another request lands between this citizen's review and Send, with the number theirs expected.
-    const other = { ...KK_UBAH, answers: { ...KK_UBAH.answers, nik: '3273015708850002' } };
-    expect(await dispatch(k.api, 'requests.submit', other)).toMatchObject({ ok: true });
+    // A complaint is filed at the kiosk between this citizen's review and Send, with the number theirs expected.
+    const complaint = await dispatch(k.api, 'complaints.submit', {
+      type: 'complaint',
+      topic: ['jalan', 'lampu-jalan'],
+      text: 'LAMPU JALAN DI JL. MELATI MATI SEJAK SEMINGGU',
+      place: 'JL. MELATI 12',
+      happenedOn: '2026-01-05',
+      identity: 'anonymous',
+      reporter: null,
+      language: 'id',
+      noticeVersion: null,
+    });
+    expect(complaint).toMatchObject({ ok: true });
     expect(await dispatch(k.api, 'requests.submit', KK_UBAH)).toMatchObject({ ok: true });
 
-    expect(storedAnswers(k, 1)).toMatchObject(other.answers);
+    expect(requestById(k.db, 1)?.serviceCode).not.toBe(KK_UBAH.serviceCode);
     expect(storedAnswers(k, 2)).toMatchObject(KK_UBAH.answers);
   });
 
