@@ -20,6 +20,8 @@ interface Visit {
   stored: Record<string, unknown>;
   /** A correction made from the review screen: erase some letters and type others. */
   edit?: { field: string; erase: number; type: string };
+  /** Reads the review before Send, long enough for main to prepare the request meanwhile. */
+  readsReview?: boolean;
 }
 
 const VISITS: Visit[] = [
@@ -70,6 +72,7 @@ const VISITS: Visit[] = [
       lokasi: 'JL. MERDEKA NO. 5, RT 02/RW 03',
       telepon: '+6285712345678',
     },
+    readsReview: true,
   },
 ];
 
@@ -115,10 +118,14 @@ describe('a citizen files a request with taps only and leaves with a receipt', (
     const page = await kioskPage(run.browser, run.kiosk.url);
     for (const [n, visit] of VISITS.entries()) {
       await startVisit(page, visit);
+      const prepared =
+        visit.readsReview && page.waitForResponse((r) => new URL(r.url()).pathname === '/api/requests.prepare');
       const fields = ordered(service(visit.service));
       for (const [i, field] of fields.entries()) await answer(page, field, visit.steps[field.code]!, i, fields.length);
 
       await page.getByTestId('screen-review').waitFor();
+      // While the citizen reads, main checks and seals the answers; Send then stores those.
+      if (prepared) expect(await (await prepared).json()).toEqual({ ok: true, value: { prepared: true } });
       if (visit.edit) {
         await tap(page, `edit-${visit.edit.field}`);
         for (let i = 0; i < visit.edit.erase; i++) await tap(page, 'key-backspace');
