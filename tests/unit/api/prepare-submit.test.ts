@@ -3,7 +3,7 @@ import { dispatch } from '../../../main/api/dispatch.ts';
 import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
 import { requestAnswers, requestById } from '../../../main/store/requests-repo.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
-import { KK_UBAH } from '../../fixtures/submissions.ts';
+import { ANONYMOUS_COMPLAINT, KK_UBAH } from '../../fixtures/submissions.ts';
 
 const opened: Kiosk[] = [];
 afterEach(async () => {
@@ -23,17 +23,7 @@ describe('a request prepared at the review screen, then sent', () => {
     const k = await kiosk();
     expect(await dispatch(k.api, 'requests.prepare', KK_UBAH)).toEqual({ ok: true, value: { prepared: true } });
     // A complaint is filed at the kiosk between this citizen's review and Send, with the number theirs expected.
-    const complaint = await dispatch(k.api, 'complaints.submit', {
-      type: 'complaint',
-      topic: ['jalan', 'lampu-jalan'],
-      text: 'LAMPU JALAN DI JL. MELATI MATI SEJAK SEMINGGU',
-      place: 'JL. MELATI 12',
-      happenedOn: '2026-01-05',
-      identity: 'anonymous',
-      reporter: null,
-      language: 'id',
-      noticeVersion: null,
-    });
+    const complaint = await dispatch(k.api, 'complaints.submit', ANONYMOUS_COMPLAINT);
     expect(complaint).toMatchObject({ ok: true });
     expect(await dispatch(k.api, 'requests.submit', KK_UBAH)).toMatchObject({ ok: true });
 

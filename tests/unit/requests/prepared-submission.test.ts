@@ -23,6 +23,10 @@ function preparedOn(db: ReturnType<typeof openDb>, clock = { now: new Date('2026
   return { prepared, place, clock };
 }
 
+/** Send with what the review prepared. */
+const sendPrepared = (db: ReturnType<typeof openDb>, ahead: NonNullable<ReturnType<PreparedSubmissions['take']>>) =>
+  recordRequest(db, miniCatalog, kiosk, satu, 'id', ahead.answers, new Date(), undefined, null, ahead.sealedAhead);
+
 const storedBlob = (db: ReturnType<typeof openDb>, id: number) =>
   db.prepare('SELECT answers FROM requests WHERE id = ?').pluck().get(id) as Buffer;
 
@@ -34,18 +38,7 @@ describe('a submission prepared at the review screen', () => {
     const ahead = prepared.take(place, siti)!;
     expect(ahead.answers).toEqual({ nama: 'Siti Aminah', nik: '3273015708850002', hp: '' });
 
-    const made = recordRequest(
-      db,
-      miniCatalog,
-      kiosk,
-      satu,
-      'id',
-      ahead.answers,
-      new Date(),
-      undefined,
-      null,
-      ahead.sealedAhead,
-    );
+    const made = sendPrepared(db, ahead);
     expect(made.trackingCode).toBe(ahead.sealedAhead.trackingCode);
     expect(storedBlob(db, made.jobId).equals(ahead.sealedAhead.bytes)).toBe(true);
     expect(requestAnswers(db, requestById(db, made.jobId)!)).toEqual(ahead.answers);
@@ -60,18 +53,7 @@ describe('a submission prepared at the review screen', () => {
     const ahead = prepared.take(place, siti)!;
     expect(other.trackingCode).toBe(ahead.sealedAhead.trackingCode);
 
-    const made = recordRequest(
-      db,
-      miniCatalog,
-      kiosk,
-      satu,
-      'id',
-      ahead.answers,
-      new Date(),
-      undefined,
-      null,
-      ahead.sealedAhead,
-    );
+    const made = sendPrepared(db, ahead);
     expect(made.trackingCode).not.toBe(other.trackingCode);
     expect(requestAnswers(db, requestById(db, made.jobId)!)).toEqual(ahead.answers);
     expect(requestAnswers(db, requestById(db, other.jobId)!)).toEqual({ nama: 'BUDI', nik: '', hp: '' });

@@ -7,7 +7,7 @@ import { applyStatusChange } from '../../../main/store/hub-status-repo.ts';
 import { eventsAfter } from '../../../main/store/sync-repo.ts';
 import { readEscPos } from '../../fixtures/escpos-reader.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
-import { aSurvey, KK_UBAH } from '../../fixtures/submissions.ts';
+import { ANONYMOUS_COMPLAINT, aSurvey, KK_UBAH } from '../../fixtures/submissions.ts';
 import type { MethodInput, MethodName, MethodOutput, NewComplaint, Result } from '../../../preload/contract.ts';
 
 /** dispatch, typed by the method: validation in and out as the transports do it. */
@@ -27,19 +27,8 @@ async function kiosk() {
 }
 
 const NIK = '3273015708850002';
-const TEXT = 'LAMPU JALAN DI JL. MELATI MATI SEJAK SEMINGGU';
-
-const anonymous: NewComplaint = {
-  type: 'complaint',
-  topic: ['jalan', 'lampu-jalan'],
-  text: TEXT,
-  place: 'JL. MELATI 12',
-  happenedOn: '2026-01-05',
-  identity: 'anonymous',
-  reporter: null,
-  language: 'id',
-  noticeVersion: null,
-};
+const anonymous = ANONYMOUS_COMPLAINT;
+const TEXT = anonymous.text;
 
 const named: NewComplaint = {
   ...anonymous,
