@@ -200,6 +200,12 @@ export function showsSameScreen(a: Pick<AnyMachineSnapshot, 'value' | 'context'>
   return a.context === b.context && stateName(a) === stateName(b);
 }
 
+/** The screens shown before a citizen has chosen a language: they write everything in every language. */
+const BEFORE_LANGUAGE = new Set(['boot', 'unavailable', 'attract', 'language']);
+
+export const writesEveryLanguage = (snapshot: Pick<AnyMachineSnapshot, 'value'>): boolean =>
+  BEFORE_LANGUAGE.has(stateName(snapshot));
+
 /** The screen a snapshot shows, as staff read it in the help list: "services", "question:nik". */
 export function screenName(snapshot: Pick<AnyMachineSnapshot, 'value' | 'context'>): string {
   const state = stateName(snapshot);

@@ -35,7 +35,7 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
   const openStaffDoor = useCallback(() => startSignIn({ via: 'staffNumber' }), [startSignIn]);
   useLongPress(agency, STAFF_DOOR_MS, openStaffDoor);
   return (
-    <ScreenFrame testId="screen-attract" language="id" everyLanguage className="attract">
+    <ScreenFrame testId="screen-attract" language="id" className="attract">
       {/* The whole screen starts, as it says; the button is the same action for keyboards and screen readers. */}
       <div className="attract-area" onClick={start}>
         {catalog && (

@@ -7,7 +7,7 @@ import type { ScreenProps } from './types';
 export function BootScreen({ snapshot, send }: ScreenProps) {
   if (snapshot.matches('boot')) {
     return (
-      <ScreenFrame testId="screen-boot" language="id" everyLanguage className="centered">
+      <ScreenFrame testId="screen-boot" language="id" className="centered">
         <div className="spinner" aria-hidden="true" />
         <h1 className="status-text" tabIndex={-1}>
           <EveryLanguage id="boot.loading" speakable />
@@ -19,7 +19,6 @@ export function BootScreen({ snapshot, send }: ScreenProps) {
     <ScreenFrame
       testId="screen-unavailable"
       language="id"
-      everyLanguage
       className="centered"
       footer={
         <Button variant="primary" testId="retry" onClick={() => send({ type: 'RETRY' })}>

@@ -14,7 +14,6 @@ export function LanguageScreen({ snapshot, send }: ScreenProps) {
       testId="screen-language"
       language={language}
       agency={catalog?.agency}
-      everyLanguage
       footer={
         <Button variant="secondary" testId="back" onClick={() => send({ type: 'BACK' })}>
           <span className="every-language-inline">

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { screenName, stateName } from '../flow/session';
+import { screenName, stateName, writesEveryLanguage } from '../flow/session';
 import { IdleGuard } from '../idle/IdleGuard';
 import { idleLimitFor } from '../idle/idle-times';
 import { kioskIdleTimes } from '../idle/kiosk-idle-times';
@@ -10,6 +10,7 @@ import type { SessionMachine } from '../flow/session';
 import { CurrentScreen } from '../screens/CurrentScreen';
 import type { SessionSnapshot } from '../screens/types';
 import { ReadAloudProvider } from '../speech/ReadAloud';
+import { ToolBar } from '../ui/ToolBar';
 import { HelpNotice } from './HelpNotice';
 import { ScannedRequest } from './ScannedRequest';
 import type { KioskApi } from '../../preload/contract';
@@ -55,6 +56,9 @@ export function Session({
       >
         <div className="session" ref={root}>
           <CurrentScreen snapshot={snapshot} send={send} />
+          {/* Drawn once for the visit, under whichever screen is shown: a tap that changes the
+              screen does not build the toolbar again. */}
+          <ToolBar everyLanguage={writesEveryLanguage(snapshot)} />
           {/* Scans are listened for on the start screen only: on a form, a keyboard-wedge
               scanner is just a fast keyboard typing into the field, Enter and all. */}
           {stateName(snapshot) === 'attract' && <ScannedRequest kiosk={kiosk} snapshot={snapshot} />}

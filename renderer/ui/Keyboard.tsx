@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo } from 'react';
 import { useIntl } from 'react-intl';
 
 /** A key that types a character; the test id names it by what it types. */
@@ -12,12 +12,6 @@ const ROWS: CharKey[][] = [
   letters('ASDFGHJKL'),
   [...letters('ZXCVBNM'), { char: ',', id: 'comma' }, { char: '.', id: 'period' }, { char: '-', id: 'hyphen' }],
 ];
-
-/**
- * On-screen keys never take focus, so a physical Enter still means "Next" and not
- * "press the last key again".
- */
-export const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 type Props = {
   onChar: (char: string) => void;
@@ -38,7 +32,6 @@ export const Keyboard = memo(function Keyboard({ onChar, onBackspace, disabled }
       className={className}
       data-testid={`key-${key.id}`}
       disabled={disabled}
-      onMouseDown={keepFocus}
       onClick={() => onChar(key.char)}
       translate={key.id === 'space' ? undefined : 'no'}
     >
@@ -80,7 +73,6 @@ export function BackspaceKey(props: {
       className={props.className}
       data-testid="key-backspace"
       disabled={props.disabled}
-      onMouseDown={keepFocus}
       onClick={props.onBackspace}
       aria-label={props.showWord ? undefined : word}
     >

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useIntl } from 'react-intl';
-import { BackspaceKey, keepFocus } from './Keyboard';
+import { BackspaceKey } from './Keyboard';
 
 type Props = {
   onChar: (char: string) => void;
@@ -24,7 +24,6 @@ export const Keypad = memo(function Keypad({ onChar, onBackspace, decimal, point
       className="key keypad-key"
       data-testid={`key-${id}`}
       disabled={disabled}
-      onMouseDown={keepFocus}
       onClick={() => onChar(char)}
     >
       {char}

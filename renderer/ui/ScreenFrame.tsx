@@ -5,7 +5,6 @@ import { speak } from '../speech/speakable';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ToolBar } from './ToolBar';
 
 type Props = {
   testId: string;
@@ -13,8 +12,6 @@ type Props = {
   step?: string | undefined;
   language: Language;
   agency?: LocalizedText | undefined;
-  /** Screens shown before a language is chosen write everything in every language. */
-  everyLanguage?: boolean;
   /** Shows the language switch; every screen after the language choice has one. */
   onLanguage?: (language: Language) => void;
   /** Shows a Cancel button that asks before it wipes the session. */
@@ -24,13 +21,15 @@ type Props = {
   children: ReactNode;
 };
 
-/** Header (agency, language, cancel), a scrolling body, a footer of large buttons, and the toolbar. */
+/**
+ * Header (agency, language, cancel), a scrolling body and a footer of large buttons. The
+ * toolbar is not part of a screen: the session draws it once, under every screen.
+ */
 export function ScreenFrame({
   testId,
   step,
   language,
   agency,
-  everyLanguage = false,
   onLanguage,
   onCancel,
   footer,
@@ -67,7 +66,6 @@ export function ScreenFrame({
         {children}
       </main>
       {footer && <footer className="screen-footer">{footer}</footer>}
-      <ToolBar everyLanguage={everyLanguage} />
       {asking && onCancel && (
         <Dialog
           testId="cancel-dialog"

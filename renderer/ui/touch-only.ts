@@ -25,6 +25,15 @@ export function installTouchOnly(doc: Document): void {
     true,
   );
   doc.addEventListener('pointerup', () => (lifted = setTimeout(release, LIFT_WITHOUT_CLICK_MS)), true);
+  // A tapped button does not take the focus. An on-screen key keeps a physical Enter meaning
+  // "Next" rather than "press the last key again"; a button that opens another screen would
+  // take the focus only to lose it when the new screen puts it on its heading, two more
+  // rounds of focus events within the tap. Keyboards still focus buttons (Tab).
+  doc.addEventListener(
+    'mousedown',
+    (event) => event.target instanceof Element && event.target.closest('button') && event.preventDefault(),
+    true,
+  );
   doc.addEventListener('click', release, true);
   doc.addEventListener('pointercancel', release, true);
 

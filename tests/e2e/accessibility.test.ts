@@ -601,6 +601,39 @@ const fontSizes = (page: Page) =>
       .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize) })),
   );
 
+/** What has the focus: its tag, then its test id or else its text ("h1: Pilih bahasa ..."). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el?.tagName.toLowerCase()}: ${el?.getAttribute('data-testid') ?? el?.textContent?.trim().slice(0, 40)}`;
+  });
+
+describe('focus and the toolbar through a visit', () => {
+  it("puts the focus on each new screen's heading and never on the button tapped; the toolbar stays", async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await page.getByTestId('screen-attract').waitFor();
+    const toolbar = await page.locator('.toolbar').elementHandle();
+    await tap(page, 'start');
+    await expect.poll(() => focused(page)).toMatch(/^h1: Pilih bahasa/);
+    await tap(page, 'lang-id');
+    await page.getByTestId('screen-services').waitFor();
+    await expect.poll(() => focused(page)).toMatch(/^h1: /);
+    const heading = await focused(page);
+    // A tap that changes no screen leaves the focus on the heading: a tool, then a key.
+    await tap(page, 'text-size');
+    expect(await focused(page)).toBe(heading);
+    await chooseService(page, 'pbg-konsultasi');
+    await tap(page, 'standard-start');
+    await tap(page, 'notice-accept');
+    await expect.poll(() => focused(page)).toMatch(/^h1: /);
+    const question = await focused(page);
+    await tapKeys(page, '647');
+    expect(await focused(page)).toBe(question);
+    // The toolbar is drawn once for the visit: the same one is under every screen.
+    expect(await toolbar!.evaluate((el) => el.isConnected && el.querySelector('[aria-pressed="true"]') !== null)).toBe(true);
+  });
+});
+
 describe('display settings', () => {
   it('large text makes every text on the screen at least 1.5 times larger', async () => {
     const page = await kioskPage(run.browser, run.kiosk.url);
@@ -636,10 +669,16 @@ describe('display settings', () => {
     // The next animation frame is the first one painted after the touch.
     const pressed = await tile.evaluate(
       (el) =>
-        new Promise<string>((resolve) => requestAnimationFrame(() => resolve(getComputedStyle(el).backgroundColor))),
+        new Promise<{ colour: string; box: DOMRect }>((resolve) =>
+          requestAnimationFrame(() =>
+            resolve({ colour: getComputedStyle(el).backgroundColor, box: el.getBoundingClientRect().toJSON() }),
+          ),
+        ),
     );
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    expect(pressed).not.toBe(before);
+    expect(pressed.colour).not.toBe(before);
+    // Shown by colour alone: the tile stays where the finger is, the same size.
+    expect(pressed.box).toMatchObject({ x: box.x, y: box.y, width: box.width, height: box.height });
     // The touch was a tap: it opened that kind of service.
     await page.getByTestId('service-akta-kelahiran').waitFor();
   });
