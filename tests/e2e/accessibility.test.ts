@@ -630,7 +630,9 @@ describe('focus and the toolbar through a visit', () => {
     await tapKeys(page, '647');
     expect(await focused(page)).toBe(question);
     // The toolbar is drawn once for the visit: the same one is under every screen.
-    expect(await toolbar!.evaluate((el) => el.isConnected && el.querySelector('[aria-pressed="true"]') !== null)).toBe(true);
+    expect(await toolbar!.evaluate((el) => el.isConnected && el.querySelector('[aria-pressed="true"]') !== null)).toBe(
+      true,
+    );
   });
 });
 
