@@ -8,8 +8,10 @@ export function installTouchOnly(doc: Document): void {
   // the released button and what the click changes are drawn in one frame; a finger that
   // lifts without a click (it slid away) lets go a moment later.
   const LIFT_WITHOUT_CLICK_MS = 150;
-  let pressed: Element | null = null;
+  let pressed: HTMLButtonElement | null = null;
   let lifted: ReturnType<typeof setTimeout> | undefined;
+  /** The button a finger lifted inside of, to be clicked by the touchend that follows. */
+  let tapped: HTMLButtonElement | null = null;
   const release = () => {
     clearTimeout(lifted);
     pressed?.removeAttribute('data-pressed');
@@ -19,12 +21,40 @@ export function installTouchOnly(doc: Document): void {
     'pointerdown',
     (event) => {
       release();
+      tapped = null;
       pressed = event.target instanceof Element ? event.target.closest('button:enabled') : null;
       pressed?.setAttribute('data-pressed', '');
     },
     true,
   );
-  doc.addEventListener('pointerup', () => (lifted = setTimeout(release, LIFT_WITHOUT_CLICK_MS)), true);
+  doc.addEventListener(
+    'pointerup',
+    (event) => {
+      if (event.pointerType === 'touch' && event.isPrimary && pressed !== null && liftedInside(pressed, event)) {
+        tapped = pressed;
+      }
+      lifted = setTimeout(release, LIFT_WITHOUT_CLICK_MS);
+    },
+    true,
+  );
+  // A button touched acts when the finger lifts inside it, as a mouse button does, however
+  // long the finger rested there: Chromium makes no click of a touch held past its long-press
+  // time, and people unused to touch screens often press long. It also acts without waiting
+  // for the click Chromium would make of the tap, after a round trip through the browser
+  // and the compatibility mouse events; cancelling the touchend is what stops that click,
+  // so one tap is one click. A touch the browser has taken for a scroll is not cancellable
+  // (and was cancelled as a pointer): it scrolls and presses nothing.
+  doc.addEventListener(
+    'touchend',
+    (event) => {
+      const button = tapped;
+      tapped = null;
+      if (button === null || !event.cancelable || !button.isConnected) return;
+      event.preventDefault();
+      button.click();
+    },
+    { capture: true, passive: false },
+  );
   // A tapped button does not take the focus. An on-screen key keeps a physical Enter meaning
   // "Next" rather than "press the last key again"; a button that opens another screen would
   // take the focus only to lose it when the new screen puts it on its heading, two more
@@ -35,7 +65,14 @@ export function installTouchOnly(doc: Document): void {
     true,
   );
   doc.addEventListener('click', release, true);
-  doc.addEventListener('pointercancel', release, true);
+  doc.addEventListener(
+    'pointercancel',
+    () => {
+      tapped = null;
+      release();
+    },
+    true,
+  );
 
   // No long-press menu, no dragging pictograms around, no zoom from a trackpad pinch or
   // Ctrl with the wheel or +/- on an attached keyboard.
@@ -45,4 +82,12 @@ export function installTouchOnly(doc: Document): void {
   doc.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && ['+', '-', '=', '0'].includes(event.key)) event.preventDefault();
   });
+}
+
+/** Whether the finger left the glass within the button's box (touches capture to their target). */
+function liftedInside(button: Element, event: PointerEvent): boolean {
+  const box = button.getBoundingClientRect();
+  return (
+    event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom
+  );
 }
