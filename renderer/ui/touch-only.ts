@@ -74,6 +74,13 @@ export function installTouchOnly(doc: Document): void {
     true,
   );
 
+  // Boundary and capture events of a pointer: nothing in the kiosk listens for them (there is
+  // no hover on a touch screen; tests/unit/renderer/touch-only.test.ts keeps it so), yet each
+  // touch makes four, and React would dispatch each through the whole tree from its root.
+  for (const type of ['pointerover', 'pointerout', 'gotpointercapture', 'lostpointercapture']) {
+    doc.addEventListener(type, (event) => event.stopPropagation(), true);
+  }
+
   // No long-press menu, no dragging pictograms around, no zoom from a trackpad pinch or
   // Ctrl with the wheel or +/- on an attached keyboard.
   doc.addEventListener('contextmenu', (event) => event.preventDefault());
