@@ -37,13 +37,11 @@ export function installTouchOnly(doc: Document): void {
     },
     true,
   );
-  // A button touched acts when the finger lifts inside it, as a mouse button does, however
-  // long the finger rested there: Chromium makes no click of a touch held past its long-press
-  // time, and people unused to touch screens often press long. It also acts without waiting
-  // for the click Chromium would make of the tap, after a round trip through the browser
-  // and the compatibility mouse events; cancelling the touchend is what stops that click,
-  // so one tap is one click. A touch the browser has taken for a scroll is not cancellable
-  // (and was cancelled as a pointer): it scrolls and presses nothing.
+  // A button touched acts when the finger lifts inside it, as a mouse button does, without
+  // waiting for the click Chromium would make of the tap after a round trip through the
+  // browser and the compatibility mouse events. Cancelling the touchend is what stops that
+  // click, so one tap is one click. A touch the browser has taken for a scroll is not
+  // cancellable (and was cancelled as a pointer): it scrolls and presses nothing.
   doc.addEventListener(
     'touchend',
     (event) => {
@@ -55,10 +53,10 @@ export function installTouchOnly(doc: Document): void {
     },
     { capture: true, passive: false },
   );
-  // A tapped button does not take the focus. An on-screen key keeps a physical Enter meaning
-  // "Next" rather than "press the last key again"; a button that opens another screen would
-  // take the focus only to lose it when the new screen puts it on its heading, two more
-  // rounds of focus events within the tap. Keyboards still focus buttons (Tab).
+  // A button clicked with a mouse does not take the focus either (a touch's click above never
+  // focuses). An on-screen key keeps a physical Enter meaning "Next" rather than "press the
+  // last key again"; a button that opens another screen would take the focus only to lose it
+  // when the new screen puts it on its heading. Keyboards still focus buttons (Tab).
   doc.addEventListener(
     'mousedown',
     (event) => event.target instanceof Element && event.target.closest('button') && event.preventDefault(),
