@@ -133,6 +133,9 @@ export class PrintQueue {
     if (status === 'done') return Promise.resolve('printed');
     if (status === 'failed') return Promise.resolve('stopped');
     if (this.waitingFor) return Promise.resolve(this.waitingFor.known ? 'stopped' : 'pending');
+    // Not after a timer: Node makes a zero timeout at least 1 ms and lets the rest of the
+    // loop's work (the receipt itself) run first.
+    if (timeoutMs <= 0) return Promise.resolve('pending');
     return new Promise((resolve) => {
       const settles = this.waiters.get(jobId) ?? new Set();
       this.waiters.set(jobId, settles);

@@ -70,6 +70,19 @@ describe('print queue', () => {
     for (const job of printer.jobs()) expect(readEscPos(job).text).not.toMatch(/SALINAN|COPY/);
   });
 
+  it('answers at once whoever does not wait for the receipt, and still prints it', async () => {
+    const { printer, db, queue } = await printerAndQueue();
+    queue.start();
+    const job = submit(db, 'a');
+    queue.kick();
+    // Before this turn of the event loop ends: no timer stands between a zero wait and its answer.
+    const thisTurn = new Promise((resolve) => setImmediate(() => resolve('only after the turn')));
+    expect(await Promise.race([queue.waitUntilPrinted(job.jobId, 0), thisTurn])).toBe('pending');
+    expect(await queue.waitUntilPrinted(job.jobId, 3000)).toBe('printed');
+    await printer.waitForCuts(1);
+    expect(printer.completedReceipts()).toEqual([job.trackingCode]);
+  });
+
   it('keeps a job queued while the printer is unreachable and prints it once it answers', async () => {
     const port = await freePort();
     const db = openDatabase(':memory:', testCipher());
