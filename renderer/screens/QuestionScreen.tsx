@@ -158,8 +158,9 @@ export function QuestionScreen({ snapshot, send }: ScreenProps) {
   const selected = useMemo(() => (Array.isArray(value) ? value : value ? [value] : []), [value]);
   const next = useCallback(() => send({ type: 'NEXT' }), [send]);
 
-  // A physical keyboard works too, next to the on-screen keys.
-  useEffect(() => {
+  // A physical keyboard works too, next to the on-screen keys. Listening from the commit that
+  // draws the question, not after the paint that follows: a scanner types at once.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { field, input } = latest.current;
       if (!field || event.ctrlKey || event.altKey || event.metaKey) return;

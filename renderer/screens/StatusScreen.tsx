@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { ERROR_MESSAGES } from '../i18n/messages';
 import { RequestStatusView, statusTitle } from '../session/RequestStatusView';
@@ -42,8 +42,9 @@ export function StatusScreen({ snapshot, send }: ScreenProps) {
   );
   const backspace = useCallback(() => setCode(latest.current.slice(0, -1)), [setCode]);
 
-  // A keyboard, or a scanner that types (a wedge), works too; Enter looks the code up.
-  useEffect(() => {
+  // A keyboard, or a scanner that types (a wedge), works too; Enter looks the code up. Listening
+  // from the commit that draws the screen, not after its paint: a scanner types at once.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey) return;
       if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) send({ type: 'LOOKUP' });

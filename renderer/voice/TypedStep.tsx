@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { Keyboard } from '../ui/Keyboard';
 import { Keypad } from '../ui/Keypad';
 
@@ -37,7 +37,8 @@ export function TypedInput({
     [max, set],
   );
   const backspace = useCallback(() => set(latest.current.slice(0, -1)), [set]);
-  useEffect(() => {
+  // From the commit that draws the step, not after its paint: a scanner types at once.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey) return;
       if (event.key === 'Enter') {

@@ -15,37 +15,15 @@ const NAME = 'PUTRI AYU';
 const WARNING_SECONDS = 4;
 
 /**
- * Hands the test React's committed tree, through the hook React offers developer tools (it
- * is there in production builds too), so the test can read every component's state.
- */
-async function watchReact(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const roots = new Set<unknown>();
-    (window as unknown as { reactRoots: Set<unknown> }).reactRoots = roots;
-    (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-      supportsFiber: true,
-      isDisabled: false,
-      renderers: new Map(),
-      inject: () => 1,
-      onCommitFiberRoot: (_id: number, root: unknown) => roots.add(root),
-      onCommitFiberUnmount: () => {},
-      onPostCommitFiberRoot: () => {},
-      checkDCE: () => {},
-    };
-  });
-}
-
-/**
  * Every string reachable from the props and state of the components on screen now (the
- * state machine's snapshot among them). Only the committed tree is walked: React's
- * work-in-progress copies are not state the app can show.
+ * state machine's snapshot among them). The page runs on Preact (renderer/react-on-preact.ts),
+ * which keeps its committed tree on the element it draws into: #root's `__k`, each vnode
+ * with its component, and each component with its props and its hooks' state.
  */
 function stringsInMemory(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    type Fiber = { child: Fiber | null; sibling: Fiber | null; memoizedProps: unknown; memoizedState: unknown };
     const strings: string[] = [];
     const seen = new WeakSet<object>();
-    const skip = new Set(['alternate', 'return', '_owner', 'stateNode', '_debugOwner']);
     let budget = 3_000_000;
     const visit = (value: unknown): void => {
       if (--budget <= 0) return;
@@ -53,16 +31,11 @@ function stringsInMemory(page: Page): Promise<string[]> {
       if (value === null || typeof value !== 'object' || seen.has(value) || value instanceof Node) return;
       seen.add(value);
       if (value instanceof Map || value instanceof Set) for (const entry of value) visit(entry);
-      for (const key of Object.keys(value)) if (!skip.has(key)) visit((value as Record<string, unknown>)[key]);
+      for (const key of Object.keys(value)) visit((value as Record<string, unknown>)[key]);
     };
-    const walk = (fiber: Fiber | null): void => {
-      for (let f = fiber; f; f = f.sibling) {
-        visit(f.memoizedProps);
-        visit(f.memoizedState);
-        walk(f.child);
-      }
-    };
-    for (const root of (window as unknown as { reactRoots: Set<{ current: Fiber }> }).reactRoots) walk(root.current);
+    const tree = (document.getElementById('root') as unknown as { __k?: unknown }).__k;
+    if (!tree) throw new Error('#root holds no Preact tree to walk');
+    visit(tree);
     return strings;
   });
 }
@@ -78,7 +51,7 @@ const run = useKioskInBrowser();
 describe('an idle session', () => {
   it('warns, is extended once, then ends and leaves nothing of the citizen behind', async () => {
     const url = `${run.kiosk.url}?idle=answer:3,result:2,warning:${WARNING_SECONDS}`;
-    const page = await kioskPage(run.browser, url, watchReact);
+    const page = await kioskPage(run.browser, url);
     await tap(page, 'text-size');
     await beginService(page, 'id', 'akta-kelahiran');
     await tapKeys(page, NIK);
@@ -125,7 +98,7 @@ describe('an idle session', () => {
   });
 
   it('gives the result screen its own, shorter time, and warns there too', async () => {
-    const page = await kioskPage(run.browser, `${run.kiosk.url}?idle=answer:60,result:1,warning:2`, watchReact);
+    const page = await kioskPage(run.browser, `${run.kiosk.url}?idle=answer:60,result:1,warning:2`);
     await beginService(page, 'id', 'kk-ubah');
     await tapKeys(page, NIK);
     await tap(page, 'next');

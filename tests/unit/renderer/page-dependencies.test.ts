@@ -8,10 +8,11 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { REACT_ON_PREACT } from '../../../renderer/react-on-preact.ts';
 
 const SERVER_ONLY = ['zod', 'libphonenumber-js', 'pdf-lib', 'better-sqlite3'];
 const STAFF_ONLY = ['chart.js'];
-/** The package a bundled file belongs to ('react-dom'), or null for the project's own files. */
+/** The package a bundled file belongs to ('preact'), or null for the project's own files. */
 const packageOf = (file: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? null;
 
 type Metafile = {
@@ -29,6 +30,7 @@ async function pageBundle(): Promise<Metafile> {
     format: 'esm',
     outdir: 'unused',
     jsx: 'automatic',
+    alias: REACT_ON_PREACT,
     loader: { '.svg': 'file', '.woff2': 'file', '.css': 'empty' },
     logLevel: 'silent',
   });
@@ -46,9 +48,10 @@ describe("the kiosk page's code", () => {
         .map((name) => `${file} imports ${name}`),
     );
     expect(reached).toEqual([]);
-    // The check reads a real bundle: the page's own entry and React are in it.
+    // The check reads a real bundle: the page's own entry and Preact are in it, React DOM is not.
     expect(Object.keys(inputs)).toContain('renderer/main.tsx');
-    expect(Object.keys(inputs).map(packageOf)).toContain('react-dom');
+    expect(Object.keys(inputs).map(packageOf)).toContain('preact');
+    expect(Object.keys(inputs).map(packageOf)).not.toContain('react-dom');
   });
 
   it('loads the staff console and its chart library only when staff open it, not at start', async () => {
