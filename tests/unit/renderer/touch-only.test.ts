@@ -33,7 +33,7 @@ describe('touch only', () => {
     const gestures =
       /\bon(MouseEnter|MouseOver|MouseLeave|MouseMove|PointerEnter|PointerOver|PointerOut|PointerLeave|PointerMove|GotPointerCapture|LostPointerCapture|TouchMove|TouchStart|DoubleClick|Drag\w*|Drop|ContextMenu)\b/;
     expect(matches(code, gestures)).toEqual([]);
-    // touch-only.ts stops these at the page, before React, so a listener for one would never hear it.
+    // touch-only.ts stops these at the page, so a listener for one would never hear it.
     const boundary = /addEventListener\(\s*'(pointerover|pointerout|gotpointercapture|lostpointercapture)'/;
     expect(code.filter((f) => boundary.test(f.text)).map((f) => f.path)).toEqual([]);
     expect(matches(code, /draggable=\{true\}/)).toEqual([]);
