@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Language, LocalizedText } from '../../preload/contract';
 import { speak } from '../speech/speakable';
@@ -41,7 +41,10 @@ export function ScreenFrame({
   const [asking, setAsking] = useState(false);
 
   // Screen readers start at the new screen's heading rather than wherever the last tap was.
-  useEffect(() => {
+  // Done in the commit that draws the screen, so the focus's style is worked out with the
+  // screen's own for its first frame: after the paint, where Preact runs effects, it cost a
+  // frame of its own (tap mean 72.3 against 66.6 ms, and 64.1 against 62.7, in alternating rounds).
+  useLayoutEffect(() => {
     body.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     body.current?.scrollTo({ top: 0 });
   }, [testId, step]);
