@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { pictogramMasks } from './pictogram-masks.ts';
 import { REACT_ON_PREACT } from './react-on-preact.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -28,7 +29,7 @@ export default defineConfig({
   root: here('.'),
   // Relative URLs: the same build is served from http://127.0.0.1 and from serambi://app/.
   base: './',
-  plugins: [react(), preloadFonts()],
+  plugins: [react(), preloadFonts(), pictogramMasks()],
   resolve: { alias: REACT_ON_PREACT },
   build: {
     outDir: here('../dist/renderer'),

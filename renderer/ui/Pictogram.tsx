@@ -1,5 +1,12 @@
-/** Pictograms are drawn as files under assets/pictograms/<name>.svg; a missing one gets a neutral shape. */
-const files = import.meta.glob<string>('../assets/pictograms/*.svg', { eager: true, query: '?url', import: 'default' });
+/**
+ * Pictograms are drawn as files under assets/pictograms/<name>.svg, served as the PNG the
+ * build draws from each (pictogram-masks.ts); a missing one gets a neutral shape.
+ */
+const files = import.meta.glob<string>('../assets/pictograms/*.svg', {
+  eager: true,
+  query: '?mask',
+  import: 'default',
+});
 
 const byName = new Map(
   Object.entries(files).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1, -'.svg'.length), url]),

@@ -114,6 +114,26 @@ describe('a first-time citizen reading what a service needs', () => {
     expect(await page.getByTestId('standard-procedure').count()).toBe(0);
     expect(await page.getByTestId('standard-duration').textContent()).toMatch(/Hari itu juga/);
   });
+
+  it('sees every pictogram drawn, neither a blank nor a filled box', async () => {
+    const page = await kioskPage(run.browser, run.kiosk.url);
+    await tap(page, 'start');
+    await tap(page, 'lang-id');
+    const pictograms = page.getByTestId('screen-services').locator('[data-pictogram]');
+    expect(await pictograms.count()).toBeGreaterThan(3);
+    for (const pictogram of await pictograms.all()) {
+      const name = (await pictogram.getAttribute('data-pictogram')) ?? '';
+      const drawn = await pictogram.screenshot();
+      // The same box with its shape taken away (a filled square), then with nothing drawn in it.
+      await pictogram.evaluate((el: HTMLElement) => (el.style.maskImage = 'none'));
+      const filled = await pictogram.screenshot();
+      await pictogram.evaluate((el: HTMLElement) => (el.style.backgroundColor = 'transparent'));
+      const blank = await pictogram.screenshot();
+      expect(drawn.equals(filled), name).toBe(false);
+      expect(drawn.equals(blank), name).toBe(false);
+    }
+    expect(errorsOn(page)).toEqual([]);
+  });
 });
 
 describe('a first-time citizen choosing a service', () => {
