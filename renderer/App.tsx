@@ -1,10 +1,11 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { ActorRefFrom } from 'xstate';
 import type { KioskApi, Result } from '../preload/contract';
 import { kioskSession, loadKiosk } from './flow/kiosk-actors';
 import { showsSameScreen, type Loaded, type SessionMachine } from './flow/session';
+import { formatsInZone } from './i18n/format';
 import { LOCALES, MESSAGES } from './i18n/messages';
 import type { SessionSnapshot } from './screens/types';
 import { Session } from './session/Session';
@@ -42,6 +43,7 @@ export function App({ kiosk, loading }: { kiosk: KioskApi; loading?: Promise<Res
       actor.send({ type: 'CATALOG_LOADED', catalog: loaded.value.catalog });
     });
   }, [kiosk, actor]);
+  const formats = useMemo(() => formatsInZone(info?.timeZone), [info?.timeZone]);
   const staffLeft = useCallback(() => {
     actor.send({ type: 'STAFF_LEFT' });
     refresh();
@@ -49,12 +51,7 @@ export function App({ kiosk, loading }: { kiosk: KioskApi; loading?: Promise<Res
 
   return (
     // Times are shown in the kiosk's zone, as the receipt prints them, whatever the display's is.
-    <IntlProvider
-      locale={LOCALES[language]}
-      messages={MESSAGES[language]}
-      defaultLocale={LOCALES.id}
-      timeZone={info?.timeZone}
-    >
+    <IntlProvider locale={LOCALES[language]} messages={MESSAGES[language]} defaultLocale={LOCALES.id} formats={formats}>
       <StaffProvider kiosk={kiosk} onEnd={staffLeft}>
         <KioskFrame kiosk={kiosk} actor={actor} snapshot={snapshot} onKioskChanged={refresh} />
       </StaffProvider>

@@ -29,3 +29,27 @@ export function formatDateAnswer(intl: IntlShape, value: string): string {
   });
   return intl.formatMessage({ id: 'date.withTime' }, { date, time });
 }
+
+/**
+ * The named formats the kiosk's screens use, in the kiosk's zone, so that a time on screen
+ * is the time on the receipt whatever the display's zone: the catalogs' `{when, date, long}`
+ * and `{when, time, short}`, and the staff desk's clock times and days.
+ *
+ * The zone is set here rather than as IntlProvider's `timeZone`: given that, react-intl merges
+ * it into a copy of every default format on each message it formats, and keys its cache by
+ * that whole object written out, which more than doubled the cost of every message
+ * (18 against 7.5 µs each, measured with this catalog).
+ */
+export function formatsInZone(timeZone: string | undefined) {
+  const zone = timeZone === undefined ? {} : { timeZone };
+  return {
+    date: {
+      long: { day: 'numeric', month: 'long', year: 'numeric', ...zone },
+      dayMonth: { day: 'numeric', month: 'long', ...zone },
+    },
+    time: {
+      short: { hour: 'numeric', minute: 'numeric', ...zone },
+      clock: { hour: '2-digit', minute: '2-digit', ...zone },
+    },
+  } as const;
+}

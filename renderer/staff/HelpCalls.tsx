@@ -61,7 +61,7 @@ export function HelpCalls({ catalog, language }: { catalog: ServedCatalog | null
           {calls.map((call) => (
             <li key={call.id} className="desk-row" data-testid={`help-call-${call.id}`}>
               <span className="desk-row-main">
-                <strong>{intl.formatTime(call.requestedAt, { hour: '2-digit', minute: '2-digit' })}</strong>{' '}
+                <strong>{intl.formatTime(call.requestedAt, { format: 'clock' })}</strong>{' '}
                 <span>{screen(call.screen)}</span> <span translate="no">{service(call.serviceCode)}</span>
               </span>
               <Button

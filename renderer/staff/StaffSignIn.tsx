@@ -107,8 +107,8 @@ export function StaffSignIn({ kiosk, start }: { kiosk: KioskApi; start: SignInSt
           {intl.formatMessage(
             { id: note.id },
             {
-              until: note.until ? intl.formatTime(note.until, { hour: '2-digit', minute: '2-digit' }) : '',
-              day: note.until ? intl.formatDate(note.until, { day: 'numeric', month: 'long' }) : '',
+              until: note.until ? intl.formatTime(note.until, { format: 'clock' }) : '',
+              day: note.until ? intl.formatDate(note.until, { format: 'dayMonth' }) : '',
               tries: note.tries ?? 0,
             },
           )}

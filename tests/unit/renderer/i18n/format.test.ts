@@ -1,6 +1,8 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { INTL } from '../../../../renderer/i18n/intl.ts';
-import { formatCost, formatDateAnswer } from '../../../../renderer/i18n/format.ts';
+import { formatCost, formatDateAnswer, formatsInZone } from '../../../../renderer/i18n/format.ts';
+import { MESSAGES } from '../../../../renderer/i18n/messages.ts';
 
 /** Intl separates "Rp" from the amount with a no-break space. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -26,5 +28,14 @@ describe('ICU formatting in the active locale', () => {
     expect(INTL.en.formatMessage({ id: 'idle.body' }, { seconds: 20 })).toContain('in 20 seconds.');
     expect(INTL.id.formatMessage({ id: 'idle.body' }, { seconds: 1 })).toContain('dalam 1 detik.');
     expect(INTL.en.formatMessage({ id: 'standard.questions' }, { count: 1 })).toBe('You will answer 1 question.');
+  });
+
+  it("shows times in the kiosk's zone, not the display's, on the citizen's screens and the staff desk", () => {
+    // 21.28 on 29 November in UTC (the test's zone) is 06.28 on the 30th in Jayapura.
+    const when = new Date('2026-11-29T21:28:00Z');
+    const kiosk = createIntl({ locale: 'id-ID', messages: MESSAGES.id, formats: formatsInZone('Asia/Jayapura') });
+    expect(kiosk.formatMessage({ id: 'result.requestedAt' }, { when })).toContain('30 November 2026, pukul 06.28');
+    expect(kiosk.formatTime(when, { format: 'clock' })).toBe('06.28');
+    expect(kiosk.formatDate(when, { format: 'dayMonth' })).toBe('30 November');
   });
 });
