@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Answers, Catalog, Service } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
-import { nextRequestNumber, sealAnswers } from '../store/requests-repo.ts';
+import { sealAnswers, upcomingRequestNumber } from '../store/requests-repo.ts';
 import { checkAllAnswers, type CheckedAnswers, type Consents } from './submit-request.ts';
 import type { TrackingCodes } from './tracking-code.ts';
 
@@ -55,7 +55,7 @@ export class PreparedSubmissions {
     this.latest = null;
     const checked = checkAllAnswers(place.service, input.answers, place.today, input.consents);
     if (!checked.ok) return checked;
-    const trackingCode = codes.codeFor(nextRequestNumber(place.db));
+    const trackingCode = codes.codeFor(upcomingRequestNumber(place.db));
     this.latest = {
       ...place,
       input,

@@ -1,12 +1,6 @@
 import type { Answers, Catalog, Counter, FieldError, Language, Service } from '../../preload/contract.ts';
 import type { Db } from '../store/open-database.ts';
-import {
-  insertRequest,
-  nextQueueNumber,
-  nextRequestNumber,
-  sealAnswers,
-  type RequestRecord,
-} from '../store/requests-repo.ts';
+import { insertRequest, sealAnswers, takeSubmissionNumbers, type RequestRecord } from '../store/requests-repo.ts';
 import { checkAnswer } from './validate-answer.ts';
 import { formatQueueNumber, queueDay } from './queue-day.ts';
 import type { TrackingCodes } from './tracking-code.ts';
@@ -72,21 +66,16 @@ function writerFor(db: Db): Writer {
   let write = writers.get(db);
   if (!write) {
     write = db.transaction(({ kiosk, request: known, now, answers, sealedAhead, privacy }: Recording) => {
-      const id = nextRequestNumber(db);
       const day = queueDay(now, kiosk.timeZone);
-      const request: RequestRecord = {
-        ...known,
-        trackingCode: kiosk.codes.codeFor(id),
-        queueDay: day,
-        queueNumber: nextQueueNumber(db, known.counter, day),
-      };
+      const { id, queueNumber, seq } = takeSubmissionNumbers(db, known.counter, day);
+      const request: RequestRecord = { ...known, trackingCode: kiosk.codes.codeFor(id), queueDay: day, queueNumber };
       // Answers sealed at review are for the code the next request had then; if another
       // request took that code meanwhile, they are sealed again for this one's.
       const sealedAnswers =
         sealedAhead?.trackingCode === request.trackingCode
           ? sealedAhead.bytes
           : sealAnswers(db, answers, request.trackingCode);
-      insertRequest(db, id, { ...request, sealedAnswers, ...privacy });
+      insertRequest(db, id, seq, { ...request, sealedAnswers, ...privacy });
       return { id, request };
     });
     writers.set(db, write);

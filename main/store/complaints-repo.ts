@@ -56,7 +56,7 @@ export interface StoredComplaint {
   printedAt: string | null;
 }
 
-/** One row, written inside the caller's transaction with the id it took from nextRequestNumber. */
+/** One row, written inside the caller's transaction with the id it took from takeRequestNumber. */
 export function insertComplaint(db: Db, id: number, c: NewComplaint): void {
   statement(
     db,

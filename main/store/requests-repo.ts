@@ -2,7 +2,7 @@ import { statement } from './statements.ts';
 import type { Db } from './open-database.ts';
 import type { Answers } from '../../preload/contract.ts';
 import { seal, sealedAt, unseal } from './sealing.ts';
-import { nextEventSeq, nextNumber } from './counters.ts';
+import { counterValue, EVENT_SEQ, nextNumber, takeNumbers } from './counters.ts';
 
 /** What is kept of every request: nothing personal, so it stays after a purge. */
 export interface RequestRecord {
@@ -32,29 +32,42 @@ export interface StoredRequest extends RequestRecord {
   printedAt: string | null;
 }
 
-/**
- * The number the next request will have (its row id, from which its tracking code is
- * made); call inside the submitting transaction, which keeps it from being taken twice.
- */
-export function nextRequestNumber(db: Db): number {
-  return (statement(db, 'SELECT coalesce(max(id), 0) + 1 AS next FROM requests').get() as { next: number }).next;
-}
+/** Requests and complaints share one numbering: a number makes the tracking code. */
+const REQUEST_NUMBERS = 'requests/number';
+
+/** The number the next request will have, for answers sealed ahead of Send; only a transaction takes it. */
+export const upcomingRequestNumber = (db: Db): number => (counterValue(db, REQUEST_NUMBERS) ?? 0) + 1;
+
+/** Takes the next request number, inside the transaction that stores the request. */
+export const takeRequestNumber = (db: Db): number => nextNumber(db, REQUEST_NUMBERS);
 
 const KEPT_QUEUE_DAYS = 7;
 
+/** A service request's numbers: its own, its place in the counter's queue that day, and in the events for the hub. */
+export interface SubmissionNumbers {
+  id: number;
+  queueNumber: number;
+  seq: number;
+}
+
 /**
- * Queue numbers start at 1 each day per counter. The counter row survives restarts, so no
- * number repeats within a day. A day's first number clears rows more than a week old,
- * which keeps the table to one page; the week is room for a clock set back or a time
- * zone changed without handing out a number twice.
+ * Takes a service request's three numbers in one statement, inside the submitting
+ * transaction. Queue numbers start at 1 each day per counter. The counter row survives
+ * restarts, so no number repeats within a day. A day's first number clears rows more than
+ * a week old, which keeps the table to one page; the week is room for a clock set back or
+ * a time zone changed without handing out a number twice.
  */
-export function nextQueueNumber(db: Db, counter: string, day: string): number {
-  const number = nextNumber(db, `queue/${day}/${counter}`);
-  if (number === 1) {
+export function takeSubmissionNumbers(db: Db, counter: string, day: string): SubmissionNumbers {
+  const [id, queueNumber, seq] = takeNumbers(db, [REQUEST_NUMBERS, `queue/${day}/${counter}`, EVENT_SEQ]) as [
+    number,
+    number,
+    number,
+  ];
+  if (queueNumber === 1) {
     const oldest = new Date(Date.parse(`${day}T00:00:00Z`) - KEPT_QUEUE_DAYS * 86_400_000).toISOString().slice(0, 10);
     statement(db, `DELETE FROM counters WHERE name >= 'queue/' AND name < ?`).run(`queue/${oldest}`);
   }
-  return number;
+  return { id, queueNumber, seq };
 }
 
 /** A request's answers as its row keeps them: sealed, and bound to its tracking code. */
@@ -63,7 +76,7 @@ export function sealAnswers(db: Db, answers: Answers, trackingCode: string): Buf
 }
 
 /** The request, its sealed answers, its place in the event sequence and its receipt's place in the print queue: one row. */
-export function insertRequest(db: Db, id: number, r: NewRequest): void {
+export function insertRequest(db: Db, id: number, seq: number, r: NewRequest): void {
   statement(
     db,
     `INSERT INTO requests (id, tracking_code, service_code, language, counter, queue_day, queue_number, requested_at,
@@ -78,7 +91,7 @@ export function insertRequest(db: Db, id: number, r: NewRequest): void {
     r.queueDay,
     r.queueNumber,
     r.requestedAt,
-    nextEventSeq(db),
+    seq,
     r.sealedAnswers,
     r.requestedAt,
     r.noticeVersion,

@@ -4,7 +4,7 @@ const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /**
  * Prepares each SQL text once per connection. Preparing costs about as much as a small
- * insert, and a submission runs seven statements inside one transaction.
+ * insert, and every submission runs the same few statements.
  *
  * A cached statement is shared by every caller of the same SQL text, and pluck(), raw() and
  * expand() change it for good: each caller gets it back returning whole rows, and asks for

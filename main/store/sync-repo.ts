@@ -4,7 +4,7 @@
  * Both are read forward from a mark, never by scanning a table: requests from the first
  * one not yet acknowledged ('sync/request-from'), outbox rows by their id.
  */
-import { counterValue, setCounter } from './counters.ts';
+import { counterValue, EVENT_SEQ, setCounter } from './counters.ts';
 import type { Answers } from '../../preload/contract.ts';
 import type { SyncEvent } from '../../sync/events.ts';
 import type { Db } from './open-database.ts';
@@ -12,7 +12,6 @@ import { complaintEvent } from './complaints-repo.ts';
 import { sealedAt, unseal } from './sealing.ts';
 import { statement } from './statements.ts';
 
-const LAST_SEQ = 'sync/seq';
 const ACKED = 'sync/acked';
 const REQUEST_MARK = 'sync/request-from';
 
@@ -21,7 +20,7 @@ const counter = (db: Db, name: string): number => counterValue(db, name) ?? 0;
 /** The highest seq the hub holds every event up to, as it last said. */
 export const ackedSeq = (db: Db): number => counter(db, ACKED);
 /** The seq of the newest event the kiosk has made. */
-export const lastSeq = (db: Db): number => counter(db, LAST_SEQ);
+export const lastSeq = (db: Db): number => counter(db, EVENT_SEQ);
 /** Events the hub has not acknowledged yet. */
 export const backlog = (db: Db): number => Math.max(0, lastSeq(db) - ackedSeq(db));
 
@@ -121,7 +120,7 @@ export function acknowledge(db: Db, acked: number, at: string): void {
   db.transaction(() => {
     const before = ackedSeq(db);
     if (acked <= before) return;
-    if (acked > lastSeq(db)) setCounter(db, LAST_SEQ, acked);
+    if (acked > lastSeq(db)) setCounter(db, EVENT_SEQ, acked);
     const from = Math.max(1, counter(db, REQUEST_MARK));
     const next =
       (statement(db, 'SELECT id FROM requests WHERE id >= ? AND seq > ? ORDER BY id LIMIT 1')

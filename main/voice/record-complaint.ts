@@ -7,7 +7,7 @@
 import type { Catalog, ComplaintTopic, FieldError, LocalizedText } from '../../preload/contract.ts';
 import type { ComplaintField, NewComplaint } from '../../preload/voice-contract.ts';
 import type { Db } from '../store/open-database.ts';
-import { nextRequestNumber } from '../store/requests-repo.ts';
+import { takeRequestNumber } from '../store/requests-repo.ts';
 import {
   complaintById,
   insertComplaint,
@@ -82,7 +82,7 @@ export function recordComplaint(
   };
 
   const complaint = db.transaction(() => {
-    const id = nextRequestNumber(db);
+    const id = takeRequestNumber(db);
     insertComplaint(db, id, {
       trackingCode: kiosk.codes.codeFor(id),
       language: input.language,

@@ -9,6 +9,7 @@ import retention from './0007-retention.ts';
 import hubStatus from './0008-hub-status.ts';
 import citizenVoice from './0009-citizen-voice.ts';
 import staffAndAudit from './0010-staff-and-audit.ts';
+import requestNumbers from './0011-request-numbers.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   hubStatus,
   citizenVoice,
   staffAndAudit,
+  requestNumbers,
 ];
