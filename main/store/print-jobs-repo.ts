@@ -3,11 +3,13 @@
  * columns (migration 0005). A job's id is its request's id, so jobs print in the order
  * their requests were acknowledged.
  *
- * The queue finds its work without an index: every receipt before the 'print/from' mark
- * (in counters) is printed or failed, so the queue reads forward from the mark, and the
- * mark moves on as receipts finish. A submission then writes no index page for printing.
+ * The queue finds its work through a partial index that holds only the receipts not yet
+ * finished (migration 0012), so a step costs the same with a million stored requests, and
+ * a reprint of a receipt from years ago is found as fast as today's. (A mark read forward
+ * from, as before, moved back to such a receipt and left every step reading all the rows
+ * after it.) SQLite uses a partial index only when a query repeats its condition, hence
+ * UNFINISHED in every query below.
  */
-import { counterValue, setCounter } from './counters.ts';
 import type { Db } from './open-database.ts';
 import { statement } from './statements.ts';
 import { insertOutboxEvent } from './outbox-repo.ts';
@@ -38,7 +40,8 @@ interface PrintJobRow {
 }
 
 const JOB_COLUMNS = 'id, print_status, print_attempts, print_queued_at, print_error, print_copy';
-const MARK = 'print/from';
+/** The condition of the partial index requests_print_unfinished. */
+const UNFINISHED = `print_status IN ('queued', 'printing')`;
 
 function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
   return (
@@ -53,29 +56,12 @@ function toJob(row: PrintJobRow | undefined): PrintJob | undefined {
   );
 }
 
-/** The first request whose receipt may still need printing. */
-const mark = (db: Db): number => counterValue(db, MARK) ?? 1;
-
-const setMark = (db: Db, from: number): void => setCounter(db, MARK, from);
-
-/** Moves the mark past receipts that are printed or failed; runs when one finishes. */
-function advanceMark(db: Db): void {
-  const from = mark(db);
-  const next = statement(
-    db,
-    `SELECT id FROM requests WHERE id >= ? AND print_status IN ('queued', 'printing') ORDER BY id LIMIT 1`,
-  ).get(from) as { id: number } | undefined;
-  const end = (statement(db, 'SELECT coalesce(max(id), 0) + 1 AS end FROM requests').get() as { end: number }).end;
-  const to = next?.id ?? end;
-  if (to !== from) setMark(db, to);
-}
-
 export function nextQueuedJob(db: Db): PrintJob | undefined {
   return toJob(
     statement(
       db,
-      `SELECT ${JOB_COLUMNS} FROM requests WHERE id >= ? AND print_status = 'queued' ORDER BY id LIMIT 1`,
-    ).get(mark(db)) as PrintJobRow | undefined,
+      `SELECT ${JOB_COLUMNS} FROM requests WHERE ${UNFINISHED} AND print_status = 'queued' ORDER BY id LIMIT 1`,
+    ).get() as PrintJobRow | undefined,
   );
 }
 
@@ -85,8 +71,8 @@ export function sentJob(db: Db): PrintJob | undefined {
     statement(
       db,
       `SELECT ${JOB_COLUMNS} FROM requests
-       WHERE id >= ? AND print_status = 'printing' AND print_sent_at IS NOT NULL ORDER BY id LIMIT 1`,
-    ).get(mark(db)) as PrintJobRow | undefined,
+       WHERE ${UNFINISHED} AND print_status = 'printing' AND print_sent_at IS NOT NULL ORDER BY id LIMIT 1`,
+    ).get() as PrintJobRow | undefined,
   );
 }
 
@@ -115,12 +101,8 @@ export function markSent(db: Db, id: number, at: string): void {
  * would cost the kiosk's main thread one disk sync for every receipt.
  */
 export function markDone(db: Db, id: number, at: string): void {
-  withoutWaitingForDisk(
-    db,
-    db.transaction(() => {
-      statement(db, `UPDATE requests SET print_status = 'done', printed_at = ? WHERE id = ?`).run(at, id);
-      advanceMark(db);
-    }),
+  withoutWaitingForDisk(db, () =>
+    statement(db, `UPDATE requests SET print_status = 'done', printed_at = ? WHERE id = ?`).run(at, id),
   );
 }
 
@@ -165,7 +147,6 @@ export function failJob(db: Db, id: number, at: string, reason: string): void {
       `UPDATE requests SET print_status = 'failed', print_error = ? WHERE id = ? RETURNING tracking_code`,
     ).get(reason, id) as { tracking_code: string };
     insertOutboxEvent(db, 'print.failed', { trackingCode, failedAt: at, reason }, at);
-    advanceMark(db);
   })();
 }
 
@@ -186,8 +167,8 @@ export function requeueUnsentJobs(db: Db): number {
   return statement(
     db,
     `UPDATE requests SET print_status = 'queued', print_copy = coalesce(print_copy, 'uncertain')
-     WHERE id >= ? AND print_status = 'printing' AND print_sent_at IS NULL`,
-  ).run(mark(db)).changes;
+     WHERE ${UNFINISHED} AND print_status = 'printing' AND print_sent_at IS NULL`,
+  ).run().changes;
 }
 
 /**
@@ -196,23 +177,18 @@ export function requeueUnsentJobs(db: Db): number {
  * Returns whether a copy was queued.
  */
 export function queueReprint(db: Db, id: number, at: string): boolean {
-  return db.transaction(() => {
-    const queued = statement(
+  return (
+    statement(
       db,
       `UPDATE requests SET print_status = 'queued', print_copy = 'reprint', print_queued_at = ?,
          print_attempts = 0, print_error = NULL, print_sent_at = NULL
        WHERE id = ? AND print_status IN ('done', 'failed')`,
-    ).run(at, id).changes;
-    if (queued && id < mark(db)) setMark(db, id);
-    return queued > 0;
-  })();
+    ).run(at, id).changes > 0
+  );
 }
 
 export function jobCounts(db: Db): { queued: number; failed: number } {
-  const queued = statement(
-    db,
-    `SELECT count(*) AS n FROM requests WHERE id >= ? AND print_status IN ('queued', 'printing')`,
-  ).get(mark(db)) as { n: number };
+  const queued = statement(db, `SELECT count(*) AS n FROM requests WHERE ${UNFINISHED}`).get() as { n: number };
   const failed = statement(db, `SELECT count(*) AS n FROM requests WHERE print_status = 'failed'`).get() as {
     n: number;
   };
@@ -227,16 +203,16 @@ export interface PrintJobListed {
 }
 
 /**
- * Receipts still to print (read forward from the mark) and the newest that failed (through
- * the partial index that holds only those), with the last problem of each: the operator's list.
+ * Receipts still to print and the newest that failed, each through the partial index that
+ * holds only those, with the last problem of each: the operator's list.
  */
 export function unfinishedJobs(db: Db, limit: number): PrintJobListed[] {
   const rows = [
     ...(statement(
       db,
       `SELECT tracking_code, print_status, print_queued_at, print_error FROM requests
-       WHERE id >= ? AND print_status IN ('queued', 'printing') ORDER BY id LIMIT ?`,
-    ).all(mark(db), limit) as JobListRow[]),
+       WHERE ${UNFINISHED} ORDER BY id LIMIT ?`,
+    ).all(limit) as JobListRow[]),
     ...(statement(
       db,
       `SELECT tracking_code, print_status, print_queued_at, print_error FROM requests

@@ -47,7 +47,6 @@ function fill(catalog: Catalog, service: Service, answers: Answers): void {
   for (let from = 0; from < STORED; from += 10_000) insert(from);
   // Printed, and kept whole: a kiosk that has never reached a hub purges nothing.
   db.prepare(`UPDATE requests SET print_status = 'done', printed_at = requested_at`).run();
-  db.prepare(`INSERT OR REPLACE INTO counters (name, last) VALUES ('print/from', ?)`).run(STORED + 1);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   renameSync(filling, FILLED);

@@ -10,6 +10,7 @@ import hubStatus from './0008-hub-status.ts';
 import citizenVoice from './0009-citizen-voice.ts';
 import staffAndAudit from './0010-staff-and-audit.ts';
 import requestNumbers from './0011-request-numbers.ts';
+import unfinishedReceipts from './0012-unfinished-receipts.ts';
 import type { DataCipher } from '../../secrets/data-cipher.ts';
 
 /** What a migration may need besides the database: the cipher, for steps that seal data. */
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   citizenVoice,
   staffAndAudit,
   requestNumbers,
+  unfinishedReceipts,
 ];
