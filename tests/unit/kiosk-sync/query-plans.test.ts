@@ -12,6 +12,7 @@ import { exportBundle, importReturnBundle } from '../../../main/sync/usb-bundles
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { KK_UBAH } from '../../fixtures/submissions.ts';
 import { tempDir } from '../../fixtures/temp-dir.ts';
+import { queryPlan, recordPreparedSql } from '../../fixtures/sql-plans.ts';
 import { startTestHub, type TestHub } from '../hub/harness/test-hub.ts';
 import { returnBundle } from './harness/hub-bundles.ts';
 import { call, kioskAt } from './harness/kiosk-at-hub.ts';
@@ -27,21 +28,17 @@ function scansWholeTable(db: Database.Database, detail: string): boolean {
 }
 
 describe('the SQL of sync', () => {
-  const prepared = new Set<string>();
-  const original = Database.prototype.prepare;
+  let prepared: ReturnType<typeof recordPreparedSql>;
   let hub: TestHub;
   let kiosk: Kiosk;
 
   beforeAll(async () => {
-    Database.prototype.prepare = function (this: Database.Database, sql: string) {
-      if (SYNC_CODE.test(new Error().stack ?? '')) prepared.add(sql);
-      return original.call(this, sql);
-    } as typeof original;
+    prepared = recordPreparedSql((stack) => stack.some((frame) => SYNC_CODE.test(frame)));
     hub = await startTestHub('pglite', 'kiosk_plans');
     ({ kiosk } = await kioskAt(hub));
   });
   afterAll(async () => {
-    Database.prototype.prepare = original;
+    prepared.stop();
     await kiosk?.close();
     await hub?.close();
   });
@@ -64,12 +61,11 @@ describe('the SQL of sync', () => {
     eventsAfter(kiosk.db, 0, 10);
     expect((await call(kiosk, 'sync.status')).lastError).toBeNull();
 
-    expect(prepared.size).toBeGreaterThan(10);
+    expect(prepared.sql.size).toBeGreaterThan(10);
     const scans: string[] = [];
-    for (const sql of prepared) {
-      const parameters = Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => null);
-      const plan = kiosk.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as Array<{ detail: string }>;
-      for (const { detail } of plan) if (scansWholeTable(kiosk.db, detail)) scans.push(`${detail}: ${sql}`);
+    for (const sql of prepared.sql) {
+      for (const detail of queryPlan(kiosk.db, sql))
+        if (scansWholeTable(kiosk.db, detail)) scans.push(`${detail}: ${sql}`);
     }
     expect(scans).toEqual([]);
   });

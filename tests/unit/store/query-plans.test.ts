@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { dispatch } from '../../../main/api/dispatch.ts';
 import { openKiosk, type Kiosk } from '../../../main/open-kiosk.ts';
 import { hashPin } from '../../../main/staff/pin-hash.ts';
@@ -10,23 +9,15 @@ import { failJob } from '../../../main/store/print-jobs-repo.ts';
 import { loadCatalog } from '../../../main/catalog/load-catalog.ts';
 import { testConfig } from '../../fixtures/kiosk-config.ts';
 import { startVirtualPrinter } from '../../fixtures/virtual-printer.ts';
+import { queryPlan, recordPreparedSql } from '../../fixtures/sql-plans.ts';
 import { KK_UBAH } from '../../fixtures/submissions.ts';
 
 // Every statement the kiosk prepares while it works, recorded as it is prepared; not the
 // migrations' (each runs once, on an older file) nor this test's own.
-const prepared = new Set<string>();
-const prepare = Database.prototype.prepare;
-Database.prototype.prepare = function (this: Database.Database, sql: string) {
-  const stack = (new Error().stack ?? '').split('\n');
-  const caller = stack[2] ?? '';
-  if (!stack.some((frame) => frame.includes('/migrations/')) && !caller.includes('query-plans.test')) {
-    prepared.add(sql);
-  }
-  return prepare.call(this, sql);
-} as typeof prepare;
-afterAll(() => {
-  Database.prototype.prepare = prepare;
-});
+const prepared = recordPreparedSql(
+  (stack) => !stack.some((frame) => frame.includes('/migrations/')) && !(stack[2] ?? '').includes('query-plans.test'),
+);
+afterAll(prepared.stop);
 
 /**
  * Scans a plan may show: the ones that cannot grow with the data. `SCAN ... USING ...
@@ -118,19 +109,12 @@ describe('the kiosk’s SQL', () => {
       purgeExpired(kiosk.db, loadCatalog(), new Date());
 
       const scans: string[] = [];
-      for (const sql of [...prepared].filter(planned)) {
-        const params = Array((sql.match(/\?/g) ?? []).length).fill(null);
-        let plan: Array<{ detail: string }>;
-        try {
-          plan = kiosk.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as typeof plan;
-        } catch (error) {
-          throw new Error(`${sql}: ${String(error)}`);
-        }
-        for (const { detail } of plan) {
+      for (const sql of [...prepared.sql].filter(planned)) {
+        for (const detail of queryPlan(kiosk.db, sql)) {
           if (/^SCAN /.test(detail) && !BOUNDED.some((ok) => ok.test(detail))) scans.push(`${detail}  <-  ${sql}`);
         }
       }
-      expect(prepared.size).toBeGreaterThan(15);
+      expect(prepared.sql.size).toBeGreaterThan(15);
       expect(scans).toEqual([]);
     } finally {
       await kiosk.close();

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../main/store/open-database.ts';
 import {
@@ -16,6 +15,7 @@ import {
 import { recordRequest } from '../../../main/requests/submit-request.ts';
 import { miniCatalog } from '../../fixtures/mini-catalog.ts';
 import { tempDir } from '../../fixtures/temp-dir.ts';
+import { queryPlan, recordPreparedSql } from '../../fixtures/sql-plans.ts';
 import { testCipher, testKiosk } from '../../fixtures/test-cipher.ts';
 
 const PRINTED = 300;
@@ -25,22 +25,6 @@ function printed(db: Db, id: number): void {
   markPrinting(db, id);
   markSent(db, id, at);
   markDone(db, id, at);
-}
-
-/** The SQL texts prepared while `work` runs. */
-function preparedDuring(work: () => void): string[] {
-  const seen: string[] = [];
-  const prepare = Database.prototype.prepare;
-  Database.prototype.prepare = function (this: Database.Database, sql: string) {
-    seen.push(sql);
-    return prepare.call(this, sql);
-  } as typeof prepare;
-  try {
-    work();
-  } finally {
-    Database.prototype.prepare = prepare;
-  }
-  return seen;
 }
 
 let db: Db;
@@ -55,7 +39,8 @@ describe('a receipt reprinted long after it was printed', () => {
     for (let i = 0; i < PRINTED; i++) printed(db, record());
     const waiting = record();
 
-    const statements = preparedDuring(() => {
+    const prepared = recordPreparedSql();
+    try {
       expect(queueReprint(db, 1, new Date().toISOString())).toBe(true);
       expect(nextQueuedJob(db)).toMatchObject({ id: 1, copyReason: 'reprint' });
       expect(jobCounts(db).queued).toBe(2);
@@ -67,19 +52,17 @@ describe('a receipt reprinted long after it was printed', () => {
       expect(sentJob(db)?.id).toBe(1);
       markDone(db, 1, new Date().toISOString());
       expect(nextQueuedJob(db)?.id).toBe(waiting);
-    });
+    } finally {
+      prepared.stop();
+    }
 
     // Each read goes through the index of unfinished (or failed) receipts or straight to one row:
     // never a scan, and never a range of ids, which is what reading on from an old
     // receipt's place (the way the queue once did) looks like.
-    const reads = statements.filter((sql) => /^\s*(SELECT|UPDATE)/i.test(sql) && /\brequests\b/.test(sql));
+    const reads = [...prepared.sql].filter((sql) => /^\s*(SELECT|UPDATE)/i.test(sql) && /\brequests\b/.test(sql));
     expect(reads.length).toBeGreaterThan(5);
     for (const sql of reads) {
-      const params = Array((sql.match(/\?/g) ?? []).length).fill(1);
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map(
-        (row) => row.detail,
-      );
-      for (const step of plan) {
+      for (const step of queryPlan(db, sql)) {
         expect(step, sql).toMatch(
           /USING (COVERING )?INDEX requests_print_(unfinished|failed)$|USING INTEGER PRIMARY KEY \(rowid=\?\)$/,
         );
