@@ -1,5 +1,5 @@
 import { useCallback, useRef, type MouseEvent } from 'react';
-import { INTL } from '../i18n/intl';
+import { intlIn } from '../i18n/intl';
 import { LANGUAGE_ORDER, type MessageId } from '../i18n/messages';
 import { Announcements } from '../ui/Announcements';
 import { EveryLanguage } from '../ui/EveryLanguage';
@@ -49,7 +49,11 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
         <button type="button" className="attract-start" data-testid="start" onClick={only(start)}>
           <EveryLanguage id="attract.start" speakable />
         </button>
-        <div className="attract-languages" role="group" aria-label={INTL.id.formatMessage({ id: 'language.switch' })}>
+        <div
+          className="attract-languages"
+          role="group"
+          aria-label={intlIn('id').formatMessage({ id: 'language.switch' })}
+        >
           {LANGUAGE_ORDER.map((lang) => (
             <button
               key={lang}
@@ -59,7 +63,7 @@ export function AttractScreen({ snapshot, send }: ScreenProps) {
               data-testid={`lang-${lang}`}
               onClick={only(() => send({ type: 'CHOOSE_LANGUAGE', language: lang }))}
             >
-              {INTL[lang].formatMessage({ id: 'language.name' })}
+              {intlIn(lang).formatMessage({ id: 'language.name' })}
             </button>
           ))}
         </div>

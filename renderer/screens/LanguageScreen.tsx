@@ -1,4 +1,4 @@
-import { INTL } from '../i18n/intl';
+import { intlIn } from '../i18n/intl';
 import { LANGUAGE_ORDER } from '../i18n/messages';
 import { speak } from '../speech/speakable';
 import { Button } from '../ui/Button';
@@ -38,7 +38,7 @@ export function LanguageScreen({ snapshot, send }: ScreenProps) {
             <span className="language-code" aria-hidden="true" translate="no">
               {lang.toUpperCase()}
             </span>
-            <span {...speak()}>{INTL[lang].formatMessage({ id: 'language.name' })}</span>
+            <span {...speak()}>{intlIn(lang).formatMessage({ id: 'language.name' })}</span>
           </button>
         ))}
       </div>

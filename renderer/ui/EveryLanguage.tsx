@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../preload/contract';
-import { INTL } from '../i18n/intl';
+import { intlIn } from '../i18n/intl';
 import { LANGUAGE_ORDER, type MessageId } from '../i18n/messages';
 import { speak } from '../speech/speakable';
 
@@ -22,7 +22,7 @@ export function EveryLanguage(props: Props) {
           className={i === 0 ? undefined : 'secondary-language'}
           {...(props.speakable ? speak() : {})}
         >
-          {'id' in props ? INTL[language].formatMessage({ id: props.id }, props.values) : props.text[language]}
+          {'id' in props ? intlIn(language).formatMessage({ id: props.id }, props.values) : props.text[language]}
         </span>
       ))}
     </>

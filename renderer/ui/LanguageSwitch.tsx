@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import type { Language } from '../../preload/contract';
-import { INTL } from '../i18n/intl';
+import { intlIn } from '../i18n/intl';
 import { LANGUAGE_ORDER } from '../i18n/messages';
 
 type Props = { language: Language; onChange: (language: Language) => void };
@@ -20,7 +20,7 @@ export function LanguageSwitch({ language, onChange }: Props) {
           data-testid={`lang-${lang}`}
           onClick={() => onChange(lang)}
         >
-          {INTL[lang].formatMessage({ id: 'language.name' })}
+          {intlIn(lang).formatMessage({ id: 'language.name' })}
         </button>
       ))}
     </div>
