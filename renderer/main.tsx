@@ -15,6 +15,10 @@ const kiosk = resolveKiosk();
 // boot screen's to show (its Retry asks again), not an unhandled rejection here.
 const loading = loadKiosk(kiosk);
 loading.catch(() => {});
+// Intl's warm-up worker starts only when this thread has a moment (i18n/intl-warm-up.ts): the
+// first frame waits for it to run, at most WARM_UP_WAIT_MS, and nothing where there is none.
+const WARM_UP_WAIT_MS = 300;
+await Promise.race([window.serambiIntlWarmUp, new Promise((waited) => setTimeout(waited, WARM_UP_WAIT_MS))]);
 createRoot(root).render(
   <StrictMode>
     <App kiosk={kiosk} loading={loading} />
