@@ -18,9 +18,11 @@ loading.catch(() => {});
 // Intl's warm-up worker starts only when this thread has a moment (i18n/intl-warm-up.ts): the
 // first frame waits for it to run, at most WARM_UP_WAIT_MS, and nothing where there is none.
 const WARM_UP_WAIT_MS = 300;
-await Promise.race([window.serambiIntlWarmUp, new Promise((waited) => setTimeout(waited, WARM_UP_WAIT_MS))]);
-createRoot(root).render(
-  <StrictMode>
-    <App kiosk={kiosk} loading={loading} />
-  </StrictMode>,
+const warmUp = new Promise((waited) => setTimeout(waited, WARM_UP_WAIT_MS));
+void Promise.race([window.serambiIntlWarmUp, warmUp]).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App kiosk={kiosk} loading={loading} />
+    </StrictMode>,
+  ),
 );
