@@ -18,8 +18,8 @@ loading.catch(() => {});
 // Intl's warm-up worker starts only when this thread has a moment (i18n/intl-warm-up.ts): the
 // first frame waits for it to run, at most WARM_UP_WAIT_MS, and nothing where there is none.
 const WARM_UP_WAIT_MS = 300;
-const warmUp = new Promise((waited) => setTimeout(waited, WARM_UP_WAIT_MS));
-void Promise.race([window.serambiIntlWarmUp, warmUp]).then(() =>
+const longestWait = new Promise((waited) => setTimeout(waited, WARM_UP_WAIT_MS));
+void Promise.race([window.serambiIntlWarmUp, longestWait]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App kiosk={kiosk} loading={loading} />
