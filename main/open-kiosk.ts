@@ -32,6 +32,7 @@ import { CatalogShelf } from './sync/catalog-shelf.ts';
 import { kioskSync } from './sync/kiosk-sync.ts';
 import type { SyncControl } from './sync/sync-control.ts';
 import { gateSubmissions } from './sync/submission-gate.ts';
+import { afterEachCall, IdleCheckpoints } from './store/idle-checkpoint.ts';
 
 export const DATABASE_FILE = 'serambi.sqlite';
 
@@ -194,7 +195,9 @@ function openLocked(
     now,
   });
   // Submissions pass through the gate: sync waits for them, and sends them soon after.
-  const api = gateSubmissions(built, sync.gate);
+  // After each call, what it wrote is folded into the database file while the kiosk is idle.
+  const checkpoints = new IdleCheckpoints(() => [db, workspaces.active.db]);
+  const api = afterEachCall(gateSubmissions(built, sync.gate), checkpoints.afterCall);
   return {
     api,
     events,

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Answers, Catalog, MethodName, Service } from '../../preload/contract.ts';
 import { dispatch } from '../../main/api/dispatch.ts';
 import { DATABASE_FILE, openKiosk, type Kiosk } from '../../main/open-kiosk.ts';
@@ -52,16 +53,30 @@ function fill(catalog: Catalog, service: Service, answers: Answers): void {
   renameSync(filling, FILLED);
 }
 
-async function timed(kiosk: Kiosk, method: MethodName, input: (i: number) => unknown): Promise<number[]> {
+/**
+ * Each call timed, and the turn of the event loop after it, untimed but kept: calls come one
+ * by one over IPC or HTTP, each its own task, and what the kiosk leaves for the loop's next
+ * turn (the WAL's fold, store/idle-checkpoint.ts) runs there, between two calls.
+ */
+async function timed(
+  kiosk: Kiosk,
+  method: MethodName,
+  input: (i: number) => unknown,
+): Promise<{ calls: number[]; between: number[] }> {
   for (let i = 0; i < WARM_UP; i++) await dispatch(kiosk.api, method, input(CALLS + i));
-  const times: number[] = [];
+  const calls: number[] = [];
+  const between: number[] = [];
   for (let i = 0; i < CALLS; i++) {
     const start = performance.now();
     const result = await dispatch(kiosk.api, method, input(i));
-    times.push(performance.now() - start);
+    const end = performance.now();
+    calls.push(end - start);
     if (!result.ok && result.code !== 'notFound') throw new Error(`${method}: ${result.message}`);
+    await nextTurn();
+    between.push(performance.now() - end);
   }
-  return times.sort((a, b) => a - b);
+  const sorted = (times: number[]) => times.sort((a, b) => a - b);
+  return { calls: sorted(calls), between: sorted(between) };
 }
 
 export async function measureAtScale(catalog: Catalog, service: Service, answers: Answers): Promise<Figure[]> {
@@ -93,10 +108,13 @@ export async function measureAtScale(catalog: Catalog, service: Service, answers
     ];
     const worst: string[] = [];
     let worstP99 = 0;
+    let longestBetween = { method: '', ms: 0 };
     for (const [method, input] of methods) {
-      const p99 = percentile(await timed(kiosk, method, input), 99);
+      const { calls, between } = await timed(kiosk, method, input);
+      const p99 = percentile(calls, 99);
       worst.push(`${method} ${p99.toFixed(2)}`);
       worstP99 = Math.max(worstP99, p99);
+      if (between.at(-1)! > longestBetween.ms) longestBetween = { method, ms: between.at(-1)! };
     }
     return [
       {
@@ -104,7 +122,9 @@ export async function measureAtScale(catalog: Catalog, service: Service, answers
         value: `worst p99 ${worstP99.toFixed(2)} ms`,
         target: 'each p99 <= 5 ms',
         met: worstP99 <= 5,
-        detail: `${CALLS} calls each after ${WARM_UP} untimed, p99 in ms: ${worst.join(', ')}`,
+        detail:
+          `${CALLS} calls each after ${WARM_UP} untimed, p99 in ms: ${worst.join(', ')}; longest pause ` +
+          `between two calls (the WAL folded there): ${longestBetween.ms.toFixed(2)} ms after ${longestBetween.method}`,
       },
       {
         name: `start-up with ${STORED.toLocaleString('en')} stored requests`,
