@@ -1,7 +1,8 @@
 /**
  * A slow and unreliable line between a kiosk and its hub: a TCP proxy that carries at most
  * `bytesPerSecond` each way (shared by every connection, as one line is) and now and then
- * cuts a connection after a random number of bytes.
+ * cuts a connection after a random number of bytes. It can also be held: nothing passes,
+ * nothing is cut, as when a line stalls, and it goes on at its rate once let go.
  */
 import { createConnection, createServer, type Socket } from 'node:net';
 
@@ -10,6 +11,8 @@ export interface SlowLink {
   /** Connections cut so far, and bytes carried each way. */
   cuts: number;
   carried: { up: number; down: number };
+  /** Holds the line (true) or lets it go on (false). */
+  hold(held: boolean): void;
   close(): Promise<void>;
 }
 
@@ -23,11 +26,17 @@ class Line {
   private queue: Array<{ bytes: Buffer; to: Socket; done: () => void }> = [];
   private readonly timer: NodeJS.Timeout;
   carried = 0;
+  held = false;
 
   constructor(bytesPerSecond: number) {
     let last = performance.now();
     this.timer = setInterval(() => {
       const now = performance.now();
+      // A held line saves up no rate: let go, it carries what its rate allows from then on.
+      if (this.held) {
+        last = now;
+        return;
+      }
       let budget = Math.floor((bytesPerSecond * Math.min(1000, now - last)) / 1000);
       last = now;
       while (budget > 0 && this.queue.length > 0) {
@@ -65,7 +74,16 @@ export async function startSlowLink(
   const up = new Line(bytesPerSecond);
   const down = new Line(bytesPerSecond);
   const open = new Set<Socket>();
-  const link: SlowLink = { url: '', cuts: 0, carried: { up: 0, down: 0 }, close: async () => {} };
+  const link: SlowLink = {
+    url: '',
+    cuts: 0,
+    carried: { up: 0, down: 0 },
+    hold: (held) => {
+      up.held = held;
+      down.held = held;
+    },
+    close: async () => {},
+  };
   const server = createServer((kiosk) => {
     const hub = createConnection({ host: '127.0.0.1', port: targetPort });
     open.add(kiosk).add(hub);
