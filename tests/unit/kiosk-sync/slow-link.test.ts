@@ -1,7 +1,7 @@
 /**
  * The slow line the sync benches and tests run through, held: the sync bench compares taps
  * with the line carrying a sync against taps with it held, so a held line must carry nothing
- * and cut nothing, and go on at its rate, without a burst, once let go.
+ * and keep its connections, and go on at its rate, without a burst, once let go.
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,12 +33,11 @@ describe('a held slow line', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it('carries nothing and cuts nothing while held, then goes on at its rate', async () => {
+  it('carries nothing while held and keeps the connection, then goes on at its rate', async () => {
     link.hold(true);
     client.write(Buffer.alloc(4000));
     await sleep(500);
     expect(received).toBe(0);
-    expect(link.cuts).toBe(0);
     expect(client.destroyed).toBe(false);
 
     link.hold(false);

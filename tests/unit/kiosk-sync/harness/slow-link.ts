@@ -1,8 +1,8 @@
 /**
  * A slow and unreliable line between a kiosk and its hub: a TCP proxy that carries at most
  * `bytesPerSecond` each way (shared by every connection, as one line is) and now and then
- * cuts a connection after a random number of bytes. It can also be held: nothing passes,
- * nothing is cut, as when a line stalls, and it goes on at its rate once let go.
+ * cuts a connection after a random number of bytes. It can also be held, as when a line
+ * stalls: nothing passes, connections stay open, and it goes on at its rate once let go.
  */
 import { createConnection, createServer, type Socket } from 'node:net';
 
