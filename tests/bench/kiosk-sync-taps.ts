@@ -131,7 +131,7 @@ async function oneRun(browser: Browser, config: KioskConfig, hubPort: number): P
     await page.getByTestId('screen-attract').waitFor();
     let taken = 0;
     let filed = 0;
-    /** Files one request and answers the screen changes it timed. */
+    /** Files one request and returns the times of the screen changes it made. */
     const fileOne = async () => {
       await sleep(SETTLE_MS);
       await fileRequest(finger);

@@ -41,7 +41,7 @@ describe('a held slow line', () => {
     expect(client.destroyed).toBe(false);
 
     link.hold(false);
-    // A second held gives no burst: after 250 ms about a quarter of a second's worth has passed.
+    // Half a second held saves up no burst: 250 ms after it is let go, about 250 ms' worth has passed.
     await sleep(250);
     expect(received).toBeGreaterThan(0);
     expect(received).toBeLessThan(4000);
