@@ -19,7 +19,7 @@ import { readConfig, type KioskConfig } from '../../main/config.ts';
 import { backlog } from '../../main/store/sync-repo.ts';
 import { openDataFolder, trackingCodes } from '../../main/open-kiosk.ts';
 import { enrol, readEnrolment } from '../../main/sync/enrol.ts';
-import { launchChromium, tap } from '../e2e/browser.ts';
+import { launchChromium, tap, TOUCH_SCREEN_INPUT } from '../e2e/browser.ts';
 import { tapKeys } from '../e2e/citizen.ts';
 import { keyFileFor, startKioskProcess } from '../e2e/kiosk-process.ts';
 import { createDatabase, startPostgres } from '../fixtures/postgres.ts';
@@ -220,7 +220,7 @@ export async function measureSyncTaps(): Promise<Figure> {
       );
       const admin = new AgencyClient(hub.url);
       await admin.signIn('admin', 'kata-sandi-bench');
-      browser = await launchChromium();
+      browser = await launchChromium([TOUCH_SCREEN_INPUT]);
       const config = await monthOffline(hub.url, (await admin.newKiosk('Bench')).code);
       const run = await oneRun(browser, config, Number(new URL(hub.url).port));
       const loop = await fullSpeed(await monthOffline(hub.url, (await admin.newKiosk('Fast')).code), hub.url);

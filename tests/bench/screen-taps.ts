@@ -2,7 +2,9 @@
  * Taps measured as a person would feel them, for the benches that time the citizen's screens:
  * a touch screen's touches sent to the kiosk page in Chromium with its main thread slowed
  * six times (CDP CPU throttling), as a modest kiosk PC would run it, and a probe in the
- * page that times each tap to the frame that shows its new screen.
+ * page that times each tap to the frame that shows its new screen. The browser must pass the
+ * touches on as a touch screen's (TOUCH_SCREEN_INPUT in tests/e2e/browser.ts), or each tap is
+ * also timed over a frame that DevTools waits for before the page is given the touch.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -19,13 +21,10 @@ export const CPU_SLOWDOWN = 6;
 export const WARM_UP_REQUESTS = 3;
 
 /**
- * How long the finger rests on the glass before it lifts, from the touch. DevTools holds a
- * touch's release until the frame of the press before it is on the glass, but stamps it with
- * the moment it arrived: sent back to back, a release was timed from before the button was
- * drawn pressed, and every tap carried the press's own frame, which a person's finger is still
- * down for (traced at six times slower: the page began on the release 18.7 ms after its stamp,
- * on average over 28 taps). 50 ms is at the quick end of a person's tap; a press that takes longer than
- * that on a slow stretch still counts.
+ * How long the finger rests on the glass before it lifts, from the touch. A person's finger is
+ * still down while the button is drawn pressed; sent back to back, the release would queue
+ * behind the press's frame and every tap would carry that frame. 50 ms is at the quick end of a
+ * person's tap; a press that takes longer than that on a slow stretch still counts.
  */
 export const TOUCH_REST_MS = 50;
 
