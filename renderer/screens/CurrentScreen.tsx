@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+import { stateName } from '../flow/session';
 import { AttractScreen } from './AttractScreen';
 import { BootScreen } from './BootScreen';
 import { LanguageScreen } from './LanguageScreen';
@@ -14,25 +16,34 @@ import type { ScreenProps } from './types';
 import { ComplaintScreen } from '../voice/ComplaintScreen';
 import { SurveyScreen } from '../voice/SurveyScreen';
 
-/** The screen for the machine's state. */
+/**
+ * The screen for each top-level state. One question mount serves all the questions: the frame,
+ * toolbar and keys stay and only what differs is redrawn. Focus and scroll start over per
+ * question (ScreenFrame's step), the date picker per field (its key).
+ */
+const SCREENS: Record<string, ComponentType<ScreenProps>> = {
+  boot: BootScreen,
+  unavailable: BootScreen,
+  attract: AttractScreen,
+  language: LanguageScreen,
+  status: StatusScreen,
+  services: ServicesScreen,
+  standard: StandardScreen,
+  notice: NoticeScreen,
+  question: QuestionScreen,
+  review: ReviewScreen,
+  submitting: SubmittingScreen,
+  submitFailed: SubmitFailedScreen,
+  result: ResultScreen,
+  complaint: ComplaintScreen,
+  survey: SurveyScreen,
+};
+
+/**
+ * The screen for the machine's state, found by its name once per render rather than asking
+ * the snapshot about each screen in turn (each such question parses a state path anew).
+ */
 export function CurrentScreen(props: ScreenProps) {
-  const { snapshot } = props;
-  if (snapshot.matches('boot') || snapshot.matches('unavailable')) return <BootScreen {...props} />;
-  if (snapshot.matches('attract')) return <AttractScreen {...props} />;
-  if (snapshot.matches('language')) return <LanguageScreen {...props} />;
-  if (snapshot.matches('status')) return <StatusScreen {...props} />;
-  if (snapshot.matches('services')) return <ServicesScreen {...props} />;
-  if (snapshot.matches('standard')) return <StandardScreen {...props} />;
-  if (snapshot.matches('notice')) return <NoticeScreen {...props} />;
-  // One mount for all the questions: the frame, toolbar and keys stay and only what differs is
-  // redrawn. Focus and scroll start over per question (ScreenFrame's step), the date picker
-  // per field (its key).
-  if (snapshot.matches('question')) return <QuestionScreen {...props} />;
-  if (snapshot.matches('review')) return <ReviewScreen {...props} />;
-  if (snapshot.matches('submitting')) return <SubmittingScreen {...props} />;
-  if (snapshot.matches('submitFailed')) return <SubmitFailedScreen {...props} />;
-  if (snapshot.matches('result')) return <ResultScreen {...props} />;
-  if (snapshot.matches('complaint')) return <ComplaintScreen {...props} />;
-  if (snapshot.matches('survey')) return <SurveyScreen {...props} />;
-  return null;
+  const Screen = SCREENS[stateName(props.snapshot)];
+  return Screen ? <Screen {...props} /> : null;
 }
