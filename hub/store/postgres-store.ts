@@ -32,7 +32,7 @@ const RETURNS_EVERY_COLUMN = /\*(?!\))/;
  * The name a statement is prepared under on each connection, if it is prepared. PostgreSQL
  * then parses and plans it once per connection rather than on every call: on a million
  * requests, one looked up by tracking code through the API (session check and query) took
- * p50 1.33-1.49 ms and p99 3.2-3.9 ms with unnamed statements, and p50 0.77-0.88 ms and p99
+ * p50 1.33-1.49 ms and p99 3.1-3.9 ms with unnamed statements, and p50 0.77-0.88 ms and p99
  * 1.2-3.7 ms prepared (three runs unnamed, six prepared). The name comes from the text, so
  * one name never stands for two texts.
  */
