@@ -123,6 +123,9 @@ describe(`chaos with real kiosks: ${ROUNDS} rounds, two hub processes on Postgre
 
   it('ends with hub and kiosks in exact agreement', { timeout: 600_000 }, async () => {
     for (let round = 1; round <= ROUNDS; round++) {
+      // A balancer ends connections left idle between rounds. Without it, a kiosk whose
+      // connection the plan left whole kept it until a kill, and one run cut only 21 times.
+      link.endConnections();
       if (round % 10 === 0) await killHubMidSync(round);
       if (round % 16 === 0) await killKioskMidSync();
       const kiosk = pick(kiosks);
@@ -130,8 +133,9 @@ describe(`chaos with real kiosks: ${ROUNDS} rounds, two hub processes on Postgre
       await syncUntilDone(kiosk.api);
       if (round % 5 === 0) await agentsDecide();
     }
-    // A connection the link leaves whole carries the kiosk's calls until the next kill: fewer cuts than rounds.
-    expect(link.cuts.request + link.cuts.answer, 'the link was cut').toBeGreaterThan(ROUNDS / 3);
+    // Every round starts on a fresh connection, the plan cuts 85% of connections, and a cut
+    // call is tried again on a new one: more cuts than rounds (272-311 in four runs).
+    expect(link.cuts.request + link.cuts.answer, 'the link was cut').toBeGreaterThan(ROUNDS);
     expect(link.cuts.request * link.cuts.answer, 'both ways').toBeGreaterThan(0);
 
     cutting = false;

@@ -13,12 +13,22 @@ export interface CuttingProxy {
   /** Where the next connections go; a restarted hub keeps its port, a test may switch hubs. */
   target: number;
   cuts: Record<Cut['where'], number>;
+  /** Ends every open connection, as a balancer does with connections left idle. */
+  endConnections(): void;
   close(): Promise<void>;
 }
 
 export async function startCuttingProxy(target: number, plan: () => Cut): Promise<CuttingProxy> {
   const open = new Set<Socket>();
-  const proxy: CuttingProxy = { url: '', target, cuts: { none: 0, request: 0, answer: 0 }, close: async () => {} };
+  const proxy: CuttingProxy = {
+    url: '',
+    target,
+    cuts: { none: 0, request: 0, answer: 0 },
+    endConnections: () => {
+      for (const socket of open) socket.destroy();
+    },
+    close: async () => {},
+  };
   const server: Server = createServer((client) => {
     const cut = plan();
     proxy.cuts[cut.where]++;
@@ -52,7 +62,7 @@ export async function startCuttingProxy(target: number, plan: () => Cut): Promis
   proxy.url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   proxy.close = () =>
     new Promise((resolve) => {
-      for (const socket of open) socket.destroy();
+      proxy.endConnections();
       server.close(() => resolve());
     });
   return proxy;
