@@ -10,6 +10,7 @@ import { openPostgresStore } from '../../hub/store/postgres-store.ts';
 import type { Store } from '../../hub/store/store.ts';
 import { createDatabase } from '../fixtures/postgres.ts';
 import { AgencyClient } from '../unit/hub/harness/agency-client.ts';
+import { countSteal } from './host-steal.ts';
 import { KeepAliveGetter } from './keep-alive-get.ts';
 import { startBenchHub } from './hub-process.ts';
 import { percentile } from './report.ts';
@@ -24,6 +25,8 @@ export interface QueryRun {
   lookupP99: number;
   /** The lookup's database query alone, without HTTP and the session check. */
   lookupQueryP99: number;
+  /** The share of the CPU the host kept while the lookups ran through the API, or ''. */
+  lookupSteal: string;
 }
 
 async function load(store: Store): Promise<string[]> {
@@ -111,8 +114,10 @@ export async function prepareQueryBench(adminUrl: string): Promise<QueryBench> {
       const list: number[] = [];
       for (let i = 0; i < 300; i++) list.push(await timeCall(client, listPath(i)));
       const lookup: number[] = [];
+      const stolen = countSteal();
       for (let i = 0; i < 1000; i++)
         lookup.push(await timeCall(client, `/api/v1/requests?tracking=${randomCode()}`, 1));
+      const lookupSteal = stolen();
       const query: number[] = [];
       for (let i = 0; i < 1000; i++) {
         const start = performance.now();
@@ -124,7 +129,7 @@ export async function prepareQueryBench(adminUrl: string): Promise<QueryBench> {
           [...values].sort((a, b) => a - b),
           at,
         );
-      return { listP95: p(list, 95), lookupP99: p(lookup, 99), lookupQueryP99: p(query, 99) };
+      return { listP95: p(list, 95), lookupP99: p(lookup, 99), lookupQueryP99: p(query, 99), lookupSteal };
     },
     async close() {
       client.close();

@@ -23,6 +23,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, TOUCH_SCREEN_INPUT } from '../e2e/browser.ts';
 import { tapDate, tapKeys } from '../e2e/citizen.ts';
 import { startKioskProcess } from '../e2e/kiosk-process.ts';
+import { countSteal } from './host-steal.ts';
 import { percentile, type Figure } from './report.ts';
 import {
   CPU_SLOWDOWN,
@@ -125,7 +126,9 @@ export async function measureRenderer(): Promise<Figure[]> {
   let browser: Browser | undefined;
   try {
     browser = await launchChromium([TOUCH_SCREEN_INPUT]);
+    const stolen = countSteal();
     const { painted, framed, fromTouch } = await tapToNextScreen(browser, kiosk.url);
+    const steal = stolen();
     const loads = await loadToInteractive(browser, kiosk.url);
     await browser.close();
     // The same taps sent as DevTools sends touches by default, each held for a frame: beside
@@ -147,7 +150,8 @@ export async function measureRenderer(): Promise<Figure[]> {
           `p50 ${ms(percentile(painted, 50))}, p95 ${ms(percentile(painted, 95))}; from the touch, ` +
           `${TOUCH_REST_MS} ms before the release: ` +
           `p50 ${ms(percentile(fromTouch, 50))}, p95 ${ms(percentile(fromTouch, 95))}; with DevTools' own touches, ` +
-          `each held until the page draws a frame: p50 ${ms(percentile(held, 50))}, p95 ${ms(percentile(held, 95))}`,
+          `each held until the page draws a frame: p50 ${ms(percentile(held, 50))}, p95 ${ms(percentile(held, 95))}` +
+          (steal && `; the host kept ${steal} of the CPU while the figure's taps ran`),
       },
       {
         name: `load to interactive, CPU ${CPU_SLOWDOWN}x slower`,
