@@ -32,3 +32,6 @@ export function countSteal(): () => string {
     return `${((100 * (end.steal - start.steal)) / (end.total - start.total)).toFixed(0)}%`;
   };
 }
+
+/** The clause a figure's detail ends with, or nothing where the share is unknown. */
+export const hostKept = (share: string) => share && `; the host kept ${share} of the CPU meanwhile`;

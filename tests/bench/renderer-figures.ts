@@ -23,7 +23,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, TOUCH_SCREEN_INPUT } from '../e2e/browser.ts';
 import { tapDate, tapKeys } from '../e2e/citizen.ts';
 import { startKioskProcess } from '../e2e/kiosk-process.ts';
-import { countSteal } from './host-steal.ts';
+import { countSteal, hostKept } from './host-steal.ts';
 import { percentile, type Figure } from './report.ts';
 import {
   CPU_SLOWDOWN,
@@ -151,7 +151,7 @@ export async function measureRenderer(): Promise<Figure[]> {
           `${TOUCH_REST_MS} ms before the release: ` +
           `p50 ${ms(percentile(fromTouch, 50))}, p95 ${ms(percentile(fromTouch, 95))}; with DevTools' own touches, ` +
           `each held until the page draws a frame: p50 ${ms(percentile(held, 50))}, p95 ${ms(percentile(held, 95))}` +
-          (steal && `; the host kept ${steal} of the CPU while the figure's taps ran`),
+          hostKept(steal),
       },
       {
         name: `load to interactive, CPU ${CPU_SLOWDOWN}x slower`,

@@ -16,7 +16,7 @@ import { testConfig } from '../fixtures/kiosk-config.ts';
 import { TEST_DATA_KEY, testCipher, testKiosk } from '../fixtures/test-cipher.ts';
 import { submission } from '../fixtures/submissions.ts';
 import { keyFileStore } from '../../main/secrets/key-store.ts';
-import { countSteal } from './host-steal.ts';
+import { countSteal, hostKept } from './host-steal.ts';
 import { percentile, type Figure } from './report.ts';
 
 const STORED = 1_000_000;
@@ -128,7 +128,7 @@ export async function measureAtScale(catalog: Catalog, service: Service, answers
         detail:
           `${CALLS} calls each after ${WARM_UP} untimed, p99 in ms: ${worst.join(', ')}; longest pause ` +
           `between two calls (the WAL folded there): ${longestBetween.ms.toFixed(2)} ms after ${longestBetween.method}` +
-          (steal && `; the host kept ${steal} of the CPU meanwhile`),
+          hostKept(steal),
       },
       {
         name: `start-up with ${STORED.toLocaleString('en')} stored requests`,

@@ -8,7 +8,7 @@ import { storedReceipts } from '../../main/printing/request-receipt.ts';
 import type { PrinterTransport } from '../../main/printing/transport.ts';
 import { startVirtualPrinter } from '../fixtures/virtual-printer.ts';
 import { removeTempDir, tempDir } from '../fixtures/temp-dir.ts';
-import { countSteal } from './host-steal.ts';
+import { countSteal, hostKept } from './host-steal.ts';
 import { percentile, type Figure } from './report.ts';
 import { testCipher, testKiosk } from '../fixtures/test-cipher.ts';
 
@@ -52,7 +52,6 @@ export async function measureUncertainWindow(catalog: Catalog, service: Service,
   );
   queue.start();
   const stolen = countSteal();
-  let steal = '';
   try {
     for (let i = 0; i < RECEIPTS; i++) {
       const { jobId } = recordRequest(db, catalog, kiosk, service, 'id', answers, new Date());
@@ -61,7 +60,6 @@ export async function measureUncertainWindow(catalog: Catalog, service: Service,
     }
   } finally {
     await queue.stop();
-    steal = stolen();
     db.close();
     await printer.close();
     removeTempDir(dir);
@@ -75,6 +73,6 @@ export async function measureUncertainWindow(catalog: Catalog, service: Service,
     met: p99 <= 1000,
     detail:
       `${RECEIPTS} receipts to a virtual printer over TCP; from the synced 'printing' mark to the 'sent' mark` +
-      (steal && `; the host kept ${steal} of the CPU meanwhile`),
+      hostKept(stolen()),
   };
 }
